@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Npgsql;
+using Signpost.Core.Accounts;
+using Signpost.Core.Imports;
+using Spectre.Console;
+
+namespace Signpost.Cli;
+
+/// <summary>Runs a command and turns the failures a user can act on into a clear message and a non-zero exit.</summary>
+public static class CliRunner
+{
+    public const int Failed = 1;
+    public const int BadInput = 2;
+
+    public static async Task<int> InvokeAsync(RootCommand root, string[] args)
+    {
+        try
+        {
+            return await root.Parse(args).InvokeAsync();
+        }
+        catch (Exception e) when (UserMessage(e) is { } message)
+        {
+            Console.Error.WriteLine(message);
+            return e is StaffAccountException ? BadInput : Failed;
+        }
+    }
+
+    private static string? UserMessage(Exception e) => e switch
+    {
+        ImportException import => $"Import failed, nothing from that file was saved. {import.Message}",
+        StaffAccountException account => account.Message,
+        InvalidOperationException { Message: var m } when m.StartsWith("No database is configured", StringComparison.Ordinal) => m,
+        NpgsqlException { InnerException: System.Net.Sockets.SocketException } => "Cannot reach the database. Is it running? (./run and ./signpost start the private one.)",
+        PostgresException { SqlState: "28P01" } => "The database refused the password in SIGNPOST_DB.",
+        _ => null,
+    };
+
+    public static void WriteError(string message) => AnsiConsole.Console.Write(new Text(message + Environment.NewLine, new Style(Color.Red)));
+}

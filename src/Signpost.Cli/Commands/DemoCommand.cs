@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Signpost.Core.Accounts;
+using Signpost.Core.Data;
+using Signpost.Core.Demo;
+
+namespace Signpost.Cli.Commands;
+
+public static class DemoCommand
+{
+    public static Command Create()
+    {
+        var demo = new Command("demo", "Demo accounts and data for ./run --demo (loopback only).");
+        var seed = new Command("seed", "Create the demo accounts and data that are missing.");
+        seed.SetAction(async (_, cancellationToken) =>
+        {
+            using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            var created = await DemoAccounts.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(),
+                scope.ServiceProvider.GetRequiredService<StaffAccounts>(), cancellationToken);
+            Console.WriteLine($"Demo accounts: {created} created, {DemoAccounts.All.Count - created} already there.");
+            return 0;
+        });
+        var accounts = new Command("accounts", "Print the demo sign-ins.");
+        accounts.SetAction(_ =>
+        {
+            Console.WriteLine($"Demo sign-ins (password for all: {DemoAccounts.Password}):");
+            foreach (var (email, _, roles) in DemoAccounts.All) Console.WriteLine($"  {email,-40} {string.Join(", ", roles)}");
+            return 0;
+        });
+        demo.Subcommands.Add(seed);
+        demo.Subcommands.Add(accounts);
+        return demo;
+    }
+}

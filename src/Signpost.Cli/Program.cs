@@ -1,0 +1,12 @@
+using System.CommandLine;
+using Signpost.Cli;
+using Signpost.Cli.Commands;
+
+var root = new RootCommand("Signpost: the command-line tool for imports, reports, translation, users, API keys and benchmarks.")
+{
+    MigrateCommand.Create(),
+    ImportCommand.Create(),
+    UsersCommand.Create(),
+    DemoCommand.Create(),
+};
+return await CliRunner.InvokeAsync(root, args);

@@ -1,0 +1,3 @@
+namespace Signpost.Core.Accounts;
+
+public sealed record AddStaffUserOptions(string Email, string DisplayName, string Password, IReadOnlyList<string> Roles);

@@ -1,0 +1,9 @@
+namespace Signpost.Core.Accounts;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    WrongEmailOrPassword,
+    LockedOut,
+    Disabled,
+}

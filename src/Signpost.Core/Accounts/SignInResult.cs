@@ -1,0 +1,3 @@
+namespace Signpost.Core.Accounts;
+
+public sealed record SignInResult(SignInOutcome Outcome, StaffUser? User = null, DateTimeOffset? LockedUntil = null);

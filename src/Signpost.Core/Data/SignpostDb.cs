@@ -1,0 +1,62 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Signpost.Core.Accounts;
+using Signpost.Core.Audit;
+using Signpost.Core.Imports;
+using Signpost.Core.ReferenceData;
+
+namespace Signpost.Core.Data;
+
+/// <summary>The one EF Core context. The schema itself lives in versioned SQL files under Migrations/.</summary>
+public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(options)
+{
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<PostcodeCentroid> Postcodes => Set<PostcodeCentroid>();
+    public DbSet<IcbLookup> IcbLookup => Set<IcbLookup>();
+    public DbSet<GpPractice> GpPractices => Set<GpPractice>();
+    public DbSet<Pharmacy> Pharmacies => Set<Pharmacy>();
+    public DbSet<Pcn> Pcns => Set<Pcn>();
+    public DbSet<PcnMember> PcnMembers => Set<PcnMember>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<StaffUser>().ToTable("staff_users");
+        modelBuilder.Entity<AuditEntry>().ToTable("audit_log").Property(e => e.Details).HasColumnType("jsonb");
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        modelBuilder.Entity<ImportRun>().ToTable("import_runs");
+        modelBuilder.Entity<PostcodeCentroid>().ToTable("postcodes").HasKey(p => p.Postcode);
+        modelBuilder.Entity<IcbLookup>().ToTable("icb_lookup").HasKey(i => i.SubIcbCode);
+        modelBuilder.Entity<GpPractice>().ToTable("gp_practices").HasKey(p => p.OdsCode);
+        modelBuilder.Entity<Pharmacy>().ToTable("pharmacies").HasKey(p => p.OdsCode);
+        modelBuilder.Entity<Pcn>().ToTable("pcns").HasKey(p => p.Code);
+        modelBuilder.Entity<PcnMember>().ToTable("pcn_members").HasKey(m => new { m.PracticeCode, m.PcnCode, m.StartDate });
+        UseSnakeCaseColumns(modelBuilder);
+    }
+
+    // EFCore.NamingConventions has no EF Core 10 build in the registry here, so columns are named by hand.
+    private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(ToSnakeCase(property.Name));
+            }
+        }
+    }
+
+    public static string ToSnakeCase(string name)
+    {
+        var text = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c) && i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]))) text.Append('_');
+            text.Append(char.ToLowerInvariant(c));
+        }
+        return text.ToString();
+    }
+}
