@@ -1,0 +1,19 @@
+using Signpost.Web.Endpoints;
+using Signpost.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSignpostOptions();
+builder.Services.AddSignpostDatabase(builder.Configuration);
+builder.Services.AddSignpostSecurity(builder.Environment);
+builder.Services.AddSignpostPages();
+builder.Services.AddSignpostHealthChecks();
+
+var app = builder.Build();
+await app.MigrateDatabaseAsync();
+app.UseSignpostPipeline();
+app.MapSignpostHealth();
+app.MapRazorPages();
+app.Run();
+
+/// <summary>The entry point, visible to the in-process test host.</summary>
+public partial class Program;
