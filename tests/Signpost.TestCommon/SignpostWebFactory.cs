@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Signpost.TestCommon;
+
+/// <summary>The real app in-process against the real test database, with optional settings and a test clock.</summary>
+public class SignpostWebFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    : WebApplicationFactory<Program>
+{
+    public static async Task<SignpostWebFactory> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    {
+        var database = await TestDatabase.GetAsync();
+        return new SignpostWebFactory(database.ConnectionString, settings, clock);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.UseSetting("SIGNPOST_DB", connectionString);
+        // Generous defaults so that ordinary tests sharing one client address are never rate limited.
+        builder.UseSetting("Signpost:RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("Signpost:RateLimits:PublicPostsPerMinute", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        if (clock is not null)
+        {
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(clock);
+            });
+        }
+    }
+}
