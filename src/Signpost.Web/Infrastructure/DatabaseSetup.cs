@@ -19,6 +19,7 @@ public static class DatabaseSetup
     /// <summary>Applies missing migrations before serving; safe when several instances start together.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SignpostOptions>>().Value;
+        if (options.MigrateOnStart) await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     }
 }

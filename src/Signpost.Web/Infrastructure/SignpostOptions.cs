@@ -8,6 +8,9 @@ public class SignpostOptions
     /// <summary>Demo mode: the documented demo sign-ins work. Only ever on a loopback address.</summary>
     public bool Demo { get; set; }
 
+    /// <summary>Apply missing migrations before serving (default). Off only where a deployment migrates separately.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
     public RateLimitOptions RateLimits { get; set; } = new();
 }
 
