@@ -2,7 +2,6 @@ using System.CommandLine;
 using Npgsql;
 using Signpost.Core.Accounts;
 using Signpost.Core.Imports;
-using Spectre.Console;
 
 namespace Signpost.Cli;
 
@@ -16,12 +15,18 @@ public static class CliRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (UserMessage(e) is { } message)
         {
             Console.Error.WriteLine(message);
             return e is StaffAccountException ? BadInput : Failed;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("SIGNPOST_DEBUG") is null)
+        {
+            Console.Error.WriteLine($"Signpost stopped on an unexpected error ({e.GetType().Name}): {e.Message}");
+            Console.Error.WriteLine("Set SIGNPOST_DEBUG=1 to see the details.");
+            return Failed;
         }
     }
 
@@ -35,5 +40,4 @@ public static class CliRunner
         _ => null,
     };
 
-    public static void WriteError(string message) => AnsiConsole.Console.Write(new Text(message + Environment.NewLine, new Style(Color.Red)));
 }
