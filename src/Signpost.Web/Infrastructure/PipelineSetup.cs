@@ -1,3 +1,5 @@
+using Signpost.Web.Languages;
+
 namespace Signpost.Web.Infrastructure;
 
 public static class PipelineSetup
@@ -19,6 +21,7 @@ public static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRequestLanguage();
         app.UseRouting();
         app.UseAuthentication();
         app.UsePublicRateLimits();

@@ -1,0 +1,47 @@
+using Signpost.Core.Languages;
+using Signpost.Core.Translation;
+
+namespace Signpost.Web.Languages;
+
+public static class LanguageSetup
+{
+    public static IServiceCollection AddSignpostLanguages(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<TranslationCache>();
+        services.AddSingleton<UnitRegistrationQueue>();
+        services.AddHostedService<UnitRegistrationWorker>();
+        services.AddScoped<PageText>();
+        services.AddScoped<TranslationMemory>();
+        services.AddScoped<TranslationGuards>();
+        services.AddScoped<TranslationReview>();
+        services.AddScoped<LanguageUiStatus>();
+        services.AddScoped<ShippedCatalogueLoader>();
+        return services;
+    }
+
+    /// <summary>Chooses each request's language (after static files, which need none).</summary>
+    public static IApplicationBuilder UseRequestLanguage(this IApplicationBuilder app) => app.UseMiddleware<RequestLanguageMiddleware>();
+
+    /// <summary>Registers the shipped UI strings and adds the shipped machine drafts missing from the database.</summary>
+    public static async Task LoadShippedTranslationsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ShippedCatalogueLoader>().LoadAsync();
+    }
+
+    /// <summary><c>GET /api/languages</c>: the catalogue, most spoken in BLMK first.</summary>
+    public static IEndpointRouteBuilder MapLanguagesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/languages", async (LanguageUiStatus status, CancellationToken cancellationToken) =>
+        {
+            var ui = await status.AllAsync(cancellationToken);
+            return Results.Ok(LanguageCatalogue.Default.All.Select(l => new LanguageJson(
+                l.Code, l.EnglishName, l.NativeName, l.Dir,
+                l.Code == LanguageCatalogue.EnglishCode ? LanguageUiStatus.Approved : ui.GetValueOrDefault(l.Code, LanguageUiStatus.None),
+                l.BlmkSpeakers, l.CensusCategory)));
+        });
+        app.MapGet("/api/communication-needs", () => Results.Ok(CommunicationNeed.All));
+        return app;
+    }
+}
