@@ -56,8 +56,9 @@ public sealed partial class TranslationGuard
             text = placeholder.Replace(text, masked.Restore[i].Replace("$", "$$", StringComparison.Ordinal));
         }
         if (LeftoverPlaceholder().IsMatch(text)) problems.Add("the translation has a placeholder the English does not");
+        if (text.Contains('#', StringComparison.Ordinal) && !english.Contains('#', StringComparison.Ordinal)) problems.Add("the server marked a word it could not translate (#)");
         if (problems.Count > 0) return new GuardResult(null, problems);
-        text = SpaceBeforePunctuation().Replace(text.Trim(), "$1");
+        text = SpaceBeforePunctuation().Replace(RepeatedSpaces().Replace(text.Trim(), " "), "$1");
         var check = Check(english, text);
         return new GuardResult(check.Count == 0 ? text : null, check);
     }
@@ -89,6 +90,9 @@ public sealed partial class TranslationGuard
 
     [GeneratedRegex(@"\[\[\s*\d+\s*\]\]")]
     private static partial Regex LeftoverPlaceholder();
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex RepeatedSpaces();
 
     // Rule-based engines put a space before punctuation that follows an unknown word ("emergencia .").
     [GeneratedRegex(@"\s+([.,;:!?])(?=\s|$)")]

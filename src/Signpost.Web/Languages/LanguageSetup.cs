@@ -12,11 +12,7 @@ public static class LanguageSetup
         services.AddSingleton<UnitRegistrationQueue>();
         services.AddHostedService<UnitRegistrationWorker>();
         services.AddScoped<PageText>();
-        services.AddScoped<TranslationMemory>();
-        services.AddScoped<TranslationGuards>();
-        services.AddScoped<TranslationReview>();
-        services.AddScoped<LanguageUiStatus>();
-        services.AddScoped<ShippedCatalogueLoader>();
+        services.AddSignpostTranslation();
         return services;
     }
 
