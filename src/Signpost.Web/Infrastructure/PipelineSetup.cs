@@ -11,6 +11,7 @@ public static class PipelineSetup
         {
             options.Conventions.AuthorizeFolder("/Staff", SecuritySetup.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Admin", Signpost.Core.Accounts.StaffRoles.Admin);
+            options.Conventions.AuthorizeFolder("/Staff/Translations", SecuritySetup.TranslatorPolicy);
         });
         return services;
     }
