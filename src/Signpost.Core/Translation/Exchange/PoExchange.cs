@@ -21,13 +21,21 @@ public static class PoExchange
         var entries = all.Where(e => e.Id.Length > 0).Select(e =>
         {
             if (e.Context is null) throw new TranslationException($"{fileName} line {e.Line}: the entry has no msgctxt (the Signpost unit key).");
-            var declared = e.Comment("signpost-state");
-            var state = e.HasFlag("fuzzy") ? TranslationState.Machine
-                : declared is TranslationState.Reviewed or TranslationState.Approved ? declared : TranslationState.Reviewed;
+            var stale = e.Comment("signpost-translated-hash");
             return new ExchangeEntry(e.Context, e.Comment("kind") ?? UnitKind.Ui, e.Id, e.HasFlag("safety-critical"), e.Comment("context"),
-                e.Str.Length == 0 ? null : e.Str, e.Str.Length == 0 ? null : state, e.Comment("signpost-stale") == "yes");
+                e.Str.Length == 0 ? null : e.Str, e.Str.Length == 0 ? null : StateOf(e, stale is not null), stale);
         }).ToList();
         return (language, entries);
+    }
+
+    // Stale text is flagged fuzzy because it is stale, so its declared state stands. Otherwise fuzzy means machine,
+    // and a machine entry whose fuzzy flag a tool cleared was edited or accepted by a person: reviewed.
+    private static string StateOf(PoEntry e, bool stale)
+    {
+        var declared = e.Comment("signpost-state");
+        if (stale) return TranslationState.IsValid(declared) ? declared! : TranslationState.Machine;
+        if (e.HasFlag("fuzzy")) return TranslationState.Machine;
+        return declared is TranslationState.Reviewed or TranslationState.Approved ? declared : TranslationState.Reviewed;
     }
 
     private static PoEntry ToPo(ExchangeEntry e)
@@ -36,7 +44,7 @@ public static class PoExchange
         po.ExtractedComments.Add("kind: " + e.Kind);
         if (e.Context is not null) po.ExtractedComments.Add("context: " + e.Context.ReplaceLineEndings(" "));
         if (e.State is not null) po.TranslatorComments.Add("signpost-state: " + e.State);
-        if (e.Stale) po.TranslatorComments.Add("signpost-stale: yes");
+        if (e.Stale) po.TranslatorComments.Add("signpost-translated-hash: " + e.TranslatedHash);
         if (e.State == TranslationState.Machine || e.Stale) po.Flags.Add("fuzzy");
         if (e.SafetyCritical) po.Flags.Add("safety-critical");
         return po;

@@ -18,7 +18,7 @@ public class TranslationExchange(SignpostDb db, AuditLog audit, TranslationGuard
             .Select(u => new { Unit = u, Translation = db.Translations.FirstOrDefault(t => t.UnitId == u.Id && t.Language == language) })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ExchangeEntry(r.Unit.Key, r.Unit.Kind, r.Unit.SourceText, r.Unit.SafetyCritical, r.Unit.Context,
-            r.Translation?.Text, r.Translation?.State, r.Translation is not null && r.Translation.SourceHash != r.Unit.SourceHash)).ToList();
+            r.Translation?.Text, r.Translation?.State, r.Translation is not null && r.Translation.SourceHash != r.Unit.SourceHash ? r.Translation.SourceHash : null)).ToList();
     }
 
     public async Task ExportAsync(string language, ExchangeFormat format, TextWriter writer, string? keyPrefix = null, CancellationToken cancellationToken = default)
@@ -59,12 +59,15 @@ public class TranslationExchange(SignpostDb db, AuditLog audit, TranslationGuard
         if (SourceHash.Normalise(entry.English) != unit.SourceText) return "the English has changed since this file was exported: export again";
         var row = existing.GetValueOrDefault(unit.Id);
         if (row is not null && row.Text == entry.Text && (entry.Stale || row.State == entry.State && row.SourceHash == unit.SourceHash)) return null;
-        if (guard.Check(unit.SourceText, entry.Text) is { Count: > 0 } problems) return string.Join("; ", problems);
+        // Stale text the translator did not touch comes back stale (against the older English), as it was exported.
+        var keepStale = entry.Stale && row is null;
+        if (keepStale && !System.Text.RegularExpressions.Regex.IsMatch(entry.TranslatedHash!, "^[0-9a-f]{64}$")) return "the translated-hash is not a SHA-256";
+        if (!keepStale && guard.Check(unit.SourceText, entry.Text) is { Count: > 0 } problems) return string.Join("; ", problems);
         var now = clock.GetUtcNow();
         if (row is null) db.Translations.Add(row = new UnitTranslation { UnitId = unit.Id, Language = language });
         var previous = row.State;
-        if (row.Text != entry.Text || row.SourceHash != unit.SourceHash) (row.Text, row.ProducedBy, row.ProducedAt) = (entry.Text, $"import:{format.ToString().ToLowerInvariant()}:{actor.Name}", now);
-        row.SourceHash = unit.SourceHash;
+        if (row.Text != entry.Text || row.SourceHash != unit.SourceHash && !keepStale) (row.Text, row.ProducedBy, row.ProducedAt) = (entry.Text, $"import:{format.ToString().ToLowerInvariant()}:{actor.Name}", now);
+        row.SourceHash = keepStale ? entry.TranslatedHash! : unit.SourceHash;
         row.State = entry.State ?? TranslationState.Reviewed;
         var reviewed = row.State != TranslationState.Machine;
         var approved = row.State == TranslationState.Approved;

@@ -43,7 +43,7 @@ public static class XliffExchange
                 (string?)u.Attribute("id") ?? throw new TranslationException($"{fileName}: a trans-unit has no id."),
                 (string?)u.Attribute(Sp + "kind") ?? UnitKind.Ui, u.Element(X + "source")?.Value ?? "",
                 (string?)u.Attribute(Sp + "safety-critical") == "yes", u.Elements(X + "note").Select(n => n.Value).FirstOrDefault(),
-                text, text is null ? null : StateOf((string?)target!.Attribute("state")), (string?)u.Attribute(Sp + "stale") == "yes");
+                text, text is null ? null : StateOf((string?)target!.Attribute("state")), (string?)u.Attribute(Sp + "translated-hash"));
         }).ToList();
         return ((string?)file.Attribute("target-language"), entries);
     }
@@ -60,7 +60,7 @@ public static class XliffExchange
         var unit = new XElement(X + "trans-unit", new XAttribute("id", e.Key), new XAttribute(XNamespace.Xml + "space", "preserve"),
             new XAttribute(Sp + "kind", e.Kind), new XElement(X + "source", e.English));
         if (e.SafetyCritical) unit.Add(new XAttribute(Sp + "safety-critical", "yes"));
-        if (e.Stale) unit.Add(new XAttribute(Sp + "stale", "yes"));
+        if (e.Stale) unit.Add(new XAttribute(Sp + "translated-hash", e.TranslatedHash!));
         if (e.Text is not null)
         {
             var target = new XElement(X + "target", new XAttribute("state", e.State switch
