@@ -29,7 +29,8 @@ public static class GlossaryCommand
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
             using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<SignpostDb>();
-            await db.GlossaryTerms.Where(g => g.Language == language.Code && g.SourceTerm.ToLower() == english.ToLower()).ExecuteDeleteAsync(cancellationToken);
+            var existing = await db.GlossaryTerms.Where(g => g.Language == language.Code).ToListAsync(cancellationToken);
+            db.GlossaryTerms.RemoveRange(existing.Where(g => string.Equals(g.SourceTerm, english, StringComparison.OrdinalIgnoreCase)));
             db.GlossaryTerms.Add(new GlossaryTerm { Language = language.Code, SourceTerm = english, Rendering = required, Note = parse.GetValue(note), CreatedAt = services.GetRequiredService<TimeProvider>().GetUtcNow() });
             scope.ServiceProvider.GetRequiredService<AuditLog>().Record(AuditActor.CommandLine, "glossary.term-set", "glossary_term", $"{language.Code}:{english}", new { rendering = required });
             await db.SaveChangesAsync(cancellationToken);

@@ -51,7 +51,7 @@ public sealed partial class TranslationGuard
         for (var i = 0; i < masked.Restore.Count; i++)
         {
             var placeholder = new Regex(@"\[\[\s*" + i + @"\s*\]\]");
-            var count = placeholder.Matches(text).Count;
+            var count = placeholder.Count(text);
             if (count != 1) problems.Add(count == 0 ? $"“{masked.Originals[i]}” was lost" : $"“{masked.Originals[i]}” was repeated");
             text = placeholder.Replace(text, masked.Restore[i].Replace("$", "$$", StringComparison.Ordinal));
         }

@@ -9,7 +9,7 @@ public static class LanguageSetup
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<TranslationCache>();
-        services.AddSingleton<UnitRegistrationQueue>();
+        services.AddSingleton<PendingUnits>();
         services.AddHostedService<UnitRegistrationWorker>();
         services.AddScoped<PageText>();
         services.AddSignpostTranslation();

@@ -10,7 +10,7 @@ namespace Signpost.Web.Languages;
 /// English, marked <c>lang="en"</c>, when there is no current translation, and to the English for a
 /// safety-critical unit until its translation is approved. Records what it did so the layout can say so.
 /// </summary>
-public sealed class PageText(IHttpContextAccessor accessor, UnitRegistrationQueue registrations)
+public sealed class PageText(IHttpContextAccessor accessor, PendingUnits registrations)
 {
     private RequestLanguage? request;
 
@@ -67,7 +67,7 @@ public sealed class PageText(IHttpContextAccessor accessor, UnitRegistrationQueu
         return http.PathBase + http.Path + "?" + string.Join("&", query);
     }
 
-    private IHtmlContent Inline(UnitSource unit)
+    private HtmlString Inline(UnitSource unit)
     {
         var (text, translated, _) = Resolve(unit);
         var encoded = HtmlEncoder.Default.Encode(text);

@@ -3,7 +3,7 @@ using Signpost.Core.Translation;
 namespace Signpost.Web.Languages;
 
 /// <summary>Writes queued units to the translation memory (idempotent upserts, so safe with several instances).</summary>
-public sealed class UnitRegistrationWorker(UnitRegistrationQueue queue, IServiceScopeFactory scopes, ILogger<UnitRegistrationWorker> logger) : BackgroundService
+public sealed class UnitRegistrationWorker(PendingUnits queue, IServiceScopeFactory scopes, ILogger<UnitRegistrationWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

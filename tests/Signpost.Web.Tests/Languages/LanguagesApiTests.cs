@@ -6,6 +6,8 @@ namespace Signpost.Web.Tests.Languages;
 
 public class LanguagesApiTests
 {
+    private static readonly string[] UiStatuses = ["approved", "reviewed", "machine", "none"];
+
     [Fact]
     public async Task Get_ListsOverOneHundredLanguagesWithEveryField()
     {
@@ -19,7 +21,7 @@ public class LanguagesApiTests
         Assert.True(languages.Count >= 100);
         var urdu = languages.Single(l => l.GetProperty("code").GetString() == "ur");
         Assert.Equal(("Urdu", "اردو", "rtl"), (urdu.GetProperty("englishName").GetString(), urdu.GetProperty("nativeName").GetString(), urdu.GetProperty("direction").GetString()));
-        Assert.Contains(urdu.GetProperty("uiStatus").GetString(), new[] { "approved", "reviewed", "machine", "none" });
+        Assert.Contains(urdu.GetProperty("uiStatus").GetString(), UiStatuses);
         Assert.True(urdu.GetProperty("blmkSpeakers").GetInt32() > 0);
     }
 

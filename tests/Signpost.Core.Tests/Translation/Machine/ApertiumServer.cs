@@ -9,6 +9,7 @@ namespace Signpost.Core.Tests.Translation.Machine;
 /// </summary>
 public sealed class ApertiumServer : IAsyncLifetime
 {
+    private static readonly string[] ApyPaths = ["/usr/bin/apertium-apy", "/usr/local/bin/apertium-apy"];
     private Process? process;
 
     public Uri? Url { get; private set; }
@@ -24,7 +25,7 @@ public sealed class ApertiumServer : IAsyncLifetime
             return;
         }
         const string modes = "/usr/share/apertium/modes";
-        var apy = new[] { "/usr/bin/apertium-apy", "/usr/local/bin/apertium-apy" }.FirstOrDefault(File.Exists);
+        var apy = ApyPaths.FirstOrDefault(File.Exists);
         if (apy is null || !File.Exists(Path.Combine(modes, "eng-spa.mode")))
         {
             Unavailable = "apertium-apy or apertium-eng-spa is not installed (./test installs them with apt)";

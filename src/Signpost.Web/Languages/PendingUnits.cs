@@ -8,7 +8,7 @@ namespace Signpost.Web.Languages;
 /// UI strings a page used that the translation memory does not know yet, queued so that rendering never waits
 /// on a write; <see cref="UnitRegistrationWorker"/> registers them in batches.
 /// </summary>
-public sealed class UnitRegistrationQueue
+public sealed class PendingUnits
 {
     private readonly Channel<UnitSource> channel = Channel.CreateBounded<UnitSource>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<string, byte> queued = new(StringComparer.Ordinal);
