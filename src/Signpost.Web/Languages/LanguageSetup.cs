@@ -19,9 +19,13 @@ public static class LanguageSetup
     /// <summary>Chooses each request's language (after static files, which need none).</summary>
     public static IApplicationBuilder UseRequestLanguage(this IApplicationBuilder app) => app.UseMiddleware<RequestLanguageMiddleware>();
 
-    /// <summary>Registers the shipped UI strings and adds the shipped machine drafts missing from the database.</summary>
+    /// <summary>
+    /// Registers the shipped UI strings and adds the shipped machine drafts missing from the database. Part of the
+    /// start-up data steps, so skipped with them when <c>Signpost:MigrateOnStart</c> is false.
+    /// </summary>
     public static async Task LoadShippedTranslationsAsync(this WebApplication app)
     {
+        if (!app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Signpost.Web.Infrastructure.SignpostOptions>>().Value.MigrateOnStart) return;
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ShippedCatalogueLoader>().LoadAsync();
     }
