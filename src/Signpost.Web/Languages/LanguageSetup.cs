@@ -1,5 +1,6 @@
 using Signpost.Core.Languages;
 using Signpost.Core.Translation;
+using Signpost.Core.Translation.Machine;
 
 namespace Signpost.Web.Languages;
 
@@ -13,6 +14,14 @@ public static class LanguageSetup
         services.AddHostedService<UnitRegistrationWorker>();
         services.AddScoped<PageText>();
         services.AddSignpostTranslation();
+        // Resident free text is translated on demand for staff through the configured server (none by default).
+        services.AddHttpClient();
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IConfiguration>().GetSection(MachineTranslationOptions.Section).Get<MachineTranslationOptions>() ?? new();
+            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient("machine-translation");
+            return new FreeTextTranslator(MachineTranslators.Create(options, http));
+        });
         return services;
     }
 
