@@ -1,5 +1,6 @@
 using Signpost.Web.Endpoints;
 using Signpost.Web.Infrastructure;
+using Signpost.Web.Languages;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSignpostOptions();
@@ -7,11 +8,14 @@ builder.Services.AddSignpostDatabase(builder.Configuration);
 builder.Services.AddSignpostSecurity(builder.Environment);
 builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
+builder.Services.AddSignpostLanguages();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+await app.LoadShippedTranslationsAsync();
 app.UseSignpostPipeline();
 app.MapSignpostHealth();
+app.MapLanguagesApi();
 app.MapRazorPages();
 app.Run();
 

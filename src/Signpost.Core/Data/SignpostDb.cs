@@ -4,6 +4,7 @@ using Signpost.Core.Accounts;
 using Signpost.Core.Audit;
 using Signpost.Core.Imports;
 using Signpost.Core.ReferenceData;
+using Signpost.Core.Translation;
 
 namespace Signpost.Core.Data;
 
@@ -20,6 +21,10 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<Pharmacy> Pharmacies => Set<Pharmacy>();
     public DbSet<Pcn> Pcns => Set<Pcn>();
     public DbSet<PcnMember> PcnMembers => Set<PcnMember>();
+    public DbSet<TranslationUnit> TranslationUnits => Set<TranslationUnit>();
+    public DbSet<UnitTranslation> Translations => Set<UnitTranslation>();
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+    public DbSet<TranslationRejection> TranslationRejections => Set<TranslationRejection>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +38,10 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<Pharmacy>().ToTable("pharmacies").HasKey(p => p.OdsCode);
         modelBuilder.Entity<Pcn>().ToTable("pcns").HasKey(p => p.Code);
         modelBuilder.Entity<PcnMember>().ToTable("pcn_members").HasKey(m => new { m.PracticeCode, m.PcnCode, m.StartDate });
+        modelBuilder.Entity<TranslationUnit>().ToTable("translation_units");
+        modelBuilder.Entity<UnitTranslation>().ToTable("translations");
+        modelBuilder.Entity<GlossaryTerm>().ToTable("glossary_terms");
+        modelBuilder.Entity<TranslationRejection>().ToTable("translation_rejections");
         UseSnakeCaseColumns(modelBuilder);
     }
 
