@@ -7,11 +7,13 @@ builder.Services.AddSignpostDatabase(builder.Configuration);
 builder.Services.AddSignpostSecurity(builder.Environment);
 builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
+builder.AddNavigation();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseSignpostPipeline();
 app.MapSignpostHealth();
+app.MapNavigationApi();
 app.MapRazorPages();
 app.Run();
 
