@@ -8,5 +8,7 @@ var root = new RootCommand("Signpost: the command-line tool for imports, reports
     ImportCommand.Create(),
     UsersCommand.Create(),
     DemoCommand.Create(),
+    NavigationCommand.Create(),
+    BenchCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);
