@@ -3,6 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
 using Signpost.Core.Audit;
 using Signpost.Core.Imports;
+using Signpost.Core.Navigation;
+using Signpost.Core.Navigation.Capacity;
+using Signpost.Core.Navigation.Feedback;
+using Signpost.Core.Navigation.Outbox;
+using Signpost.Core.Navigation.Requests;
 using Signpost.Core.ReferenceData;
 
 namespace Signpost.Core.Data;
@@ -20,6 +25,13 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<Pharmacy> Pharmacies => Set<Pharmacy>();
     public DbSet<Pcn> Pcns => Set<Pcn>();
     public DbSet<PcnMember> PcnMembers => Set<PcnMember>();
+    public DbSet<NavigationRequest> NavigationRequests => Set<NavigationRequest>();
+    public DbSet<AccessEvent> AccessEvents => Set<AccessEvent>();
+    public DbSet<PracticeNavigationSettings> PracticeNavigationSettings => Set<PracticeNavigationSettings>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DevSentNotification> DevSentNotifications => Set<DevSentNotification>();
+    public DbSet<FeedbackToken> FeedbackTokens => Set<FeedbackToken>();
+    public DbSet<FirstContactFeedback> FirstContactFeedback => Set<FirstContactFeedback>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +45,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<Pharmacy>().ToTable("pharmacies").HasKey(p => p.OdsCode);
         modelBuilder.Entity<Pcn>().ToTable("pcns").HasKey(p => p.Code);
         modelBuilder.Entity<PcnMember>().ToTable("pcn_members").HasKey(m => new { m.PracticeCode, m.PcnCode, m.StartDate });
+        NavigationModel.Configure(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }
 

@@ -1,4 +1,6 @@
 using Signpost.Core.Navigation;
+using Signpost.Core.Navigation.Capacity;
+using Signpost.Core.Navigation.Requests;
 using Signpost.Core.Navigation.Rules;
 
 namespace Signpost.Web.Infrastructure;
@@ -23,5 +25,9 @@ public static class NavigationSetup
             throw;
         }
         builder.Services.AddSingleton(new NavigationAssessor(rules));
+        builder.Services.AddSingleton(WorkingCalendar.Load(options.ResolvedWorkingDaysPath()));
+        builder.Services.Configure<NavigationOptions>(builder.Configuration.GetSection(NavigationOptions.Section));
+        builder.Services.AddScoped<RequestIntake>();
+        builder.Services.AddScoped<PracticeList>();
     }
 }
