@@ -26,14 +26,14 @@ public class AccessEvent
     public string? PreferredModality { get; set; }
     public int? TimeToOutcomeSeconds { get; set; }
 
-    /// <summary>The bands analytics uses: under 1, 1–4, 5–15, 16–24, then ten-year bands, 85 and over.</summary>
+    /// <summary>The bands analytics uses: under 1, 1–4, 5–15, 16–24, then ten-year bands from 25–34 to 75–84, 85 and over.</summary>
     public static string AgeBandOf(decimal age) => age switch
     {
         < 1 => "0",
         < 5 => "1-4",
         < 16 => "5-15",
         < 25 => "16-24",
-        < 85 => $"{(int)age / 10 * 10}-{(int)age / 10 * 10 + 9}",
+        < 85 => $"{((int)age - 25) / 10 * 10 + 25}-{((int)age - 25) / 10 * 10 + 34}",
         _ => "85+",
     };
 }
