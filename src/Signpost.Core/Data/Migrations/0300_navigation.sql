@@ -110,15 +110,16 @@ create table notification_outbox (
 );
 create index notification_outbox_due on notification_outbox (next_attempt_at) where status in ('pending', 'sending');
 
--- The development sender's "inbox": unique per outbox message, so a message can never be delivered twice.
+-- The development sender's "inbox": every delivery it makes, so tests can count them (one per message).
 create table dev_sent_notifications (
     id bigint generated always as identity primary key,
-    outbox_id uuid not null unique,
+    outbox_id uuid not null,
     channel text not null,
     recipient text not null,
     body text not null,
     sent_at timestamptz not null
 );
+create index dev_sent_notifications_outbox on dev_sent_notifications (outbox_id);
 
 create table feedback_tokens (
     token_hash text primary key,
