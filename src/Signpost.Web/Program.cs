@@ -14,6 +14,7 @@ await app.MigrateDatabaseAsync();
 app.UseSignpostPipeline();
 app.MapSignpostHealth();
 app.MapNavigationApi();
+app.MapRequestsApi();
 app.MapRazorPages();
 app.Run();
 

@@ -29,7 +29,8 @@ public sealed class FirstContactFeedbackService(SignpostDb db, AuditLog audit, T
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.UsedAt, now), cancellationToken);
         if (used == 0) return (FeedbackLinkState.Used, errors);
         var requestId = await db.FeedbackTokens.Where(t => t.TokenHash == hash).Select(t => t.RequestId).SingleAsync(cancellationToken);
-        Add(requestId, "link", null, answers, now);
+        var language = await db.NavigationRequests.Where(r => r.Id == requestId).Select(r => r.PreferredLanguage).SingleAsync(cancellationToken);
+        Add(requestId, "link", null, answers with { Language = language }, now);
         audit.Record(AuditActor.Anonymous(null), "first-contact-feedback.given", "navigation-request", requestId.ToString());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
