@@ -36,9 +36,10 @@ public static class RequestsEndpoints
         var errors = new Dictionary<string, string>();
         var options = dto.ToOptions(errors);
         var result = errors.Count == 0 ? await intake.SubmitAsync(options, AuditActor.Anonymous(ClientAddress.Of(context)), context.RequestAborted) : null;
-        if (result is null || result.Errors.Count > 0)
+        foreach (var (key, message) in result?.Errors ?? await intake.ValidateAsync(options, context.RequestAborted)) errors.TryAdd(key, message);
+        if (result is null || errors.Count > 0)
         {
-            return ApiProblems.BadRequest(errors.Concat(result?.Errors ?? new Dictionary<string, string>()).Select(e => $"{JsonNamingPolicy.CamelCase.ConvertName(e.Key)}: {e.Value}").ToList());
+            return ApiProblems.BadRequest(errors.Select(e => $"{JsonNamingPolicy.CamelCase.ConvertName(e.Key)}: {e.Value}").ToList());
         }
         if (!result.Saved)
         {

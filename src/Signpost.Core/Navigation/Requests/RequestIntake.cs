@@ -19,11 +19,7 @@ public sealed class RequestIntake(SignpostDb db, NavigationAssessor assessor, Wo
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(calendar.Local(now));
-        var errors = RequestValidator.Validate(options, assessor, today);
-        if (options.PracticeOdsCode is { Length: > 0 } code && !await db.GpPractices.AnyAsync(p => p.OdsCode == code && p.StatusCode == "A", cancellationToken))
-        {
-            errors.TryAdd(nameof(options.PracticeOdsCode), "Select the GP practice they are registered with");
-        }
+        var errors = await ValidateAsync(options, cancellationToken);
         if (errors.Count > 0) return SubmitResult.Invalid(errors);
 
         var age = options.DateOfBirth is { } born ? AgeOn(born, today) : options.AgeYears!.Value;
@@ -43,6 +39,17 @@ public sealed class RequestIntake(SignpostDb db, NavigationAssessor assessor, Wo
             new { request.Reference, request.Channel, urgency = assessment.Urgency, request.RuleSetVersion });
         await db.SaveChangesAsync(cancellationToken);
         return new SubmitResult(request, assessment, null, new Dictionary<string, string>());
+    }
+
+    /// <summary>Every problem with the fields (including an unknown practice), without saving anything.</summary>
+    public async Task<Dictionary<string, string>> ValidateAsync(SubmitRequestOptions options, CancellationToken cancellationToken = default)
+    {
+        var errors = RequestValidator.Validate(options, assessor, DateOnly.FromDateTime(calendar.Local(clock.GetUtcNow())));
+        if (options.PracticeOdsCode is { Length: > 0 } code && !await db.GpPractices.AnyAsync(p => p.OdsCode == code && p.StatusCode == "A", cancellationToken))
+        {
+            errors.TryAdd(nameof(options.PracticeOdsCode), "Select the GP practice they are registered with");
+        }
+        return errors;
     }
 
     /// <summary>Records that the red-flag screen gave emergency advice before any details were entered (no personal data).</summary>

@@ -33,7 +33,9 @@ public class IndexModel(NavigationAssessor assessor, RequestIntake intake, Pract
         var errors = new Dictionary<string, string>();
         var options = Form.ToOptions(RequestVocabulary.Online, null, errors);
         var result = errors.Count == 0 ? await intake.SubmitAsync(options, AuditActor.Anonymous(ClientAddress.Of(HttpContext)), HttpContext.RequestAborted) : null;
-        foreach (var (key, message) in errors.Concat(result?.Errors ?? new Dictionary<string, string>())) ModelState.AddModelError(key, message);
+        var fieldErrors = result?.Errors ?? await intake.ValidateAsync(options, HttpContext.RequestAborted);
+        foreach (var (key, message) in fieldErrors) errors.TryAdd(key, message);
+        ModelState.AddAll(errors);
         if (result is { Saved: true })
         {
             Saved = result.Request;

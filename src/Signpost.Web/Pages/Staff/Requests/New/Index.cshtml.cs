@@ -32,7 +32,11 @@ public class IndexModel(NavigationAssessor assessor, RequestIntake intake, Pract
         {
             var result = await intake.SubmitAsync(options, AuditActor.User(User.Email(), ClientAddress.Of(HttpContext)), HttpContext.RequestAborted);
             if (result.Saved) return Redirect($"/staff/requests/{result.Request!.Id}");
-            ModelState.AddAll(result.Errors);
+            foreach (var (key, message) in result.Errors) errors.TryAdd(key, message);
+        }
+        else
+        {
+            foreach (var (key, message) in await intake.ValidateAsync(options, HttpContext.RequestAborted)) errors.TryAdd(key, message);
         }
         ModelState.AddAll(errors);
         await LoadAsync();
