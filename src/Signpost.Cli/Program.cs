@@ -10,5 +10,7 @@ var root = new RootCommand("Signpost: the command-line tool for imports, reports
     DemoCommand.Create(),
     TranslateCommand.Create(),
     TranslationsCommand.Create(),
+    NavigationCommand.Create(),
+    BenchCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);

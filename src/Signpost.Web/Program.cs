@@ -9,6 +9,7 @@ builder.Services.AddSignpostSecurity(builder.Environment);
 builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
 builder.Services.AddSignpostLanguages();
+builder.AddNavigation();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -16,6 +17,8 @@ await app.LoadShippedTranslationsAsync();
 app.UseSignpostPipeline();
 app.MapSignpostHealth();
 app.MapLanguagesApi();
+app.MapNavigationApi();
+app.MapRequestsApi();
 app.MapRazorPages();
 app.Run();
 

@@ -3,6 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
 using Signpost.Core.Audit;
 using Signpost.Core.Imports;
+using Signpost.Core.Navigation;
+using Signpost.Core.Navigation.Capacity;
+using Signpost.Core.Navigation.Feedback;
+using Signpost.Core.Navigation.Outbox;
+using Signpost.Core.Navigation.Requests;
 using Signpost.Core.ReferenceData;
 using Signpost.Core.Translation;
 
@@ -25,6 +30,13 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<UnitTranslation> Translations => Set<UnitTranslation>();
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<TranslationRejection> TranslationRejections => Set<TranslationRejection>();
+    public DbSet<NavigationRequest> NavigationRequests => Set<NavigationRequest>();
+    public DbSet<AccessEvent> AccessEvents => Set<AccessEvent>();
+    public DbSet<PracticeNavigationSettings> PracticeNavigationSettings => Set<PracticeNavigationSettings>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DevSentNotification> DevSentNotifications => Set<DevSentNotification>();
+    public DbSet<FeedbackToken> FeedbackTokens => Set<FeedbackToken>();
+    public DbSet<FirstContactFeedback> FirstContactFeedback => Set<FirstContactFeedback>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +54,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<UnitTranslation>().ToTable("translations");
         modelBuilder.Entity<GlossaryTerm>().ToTable("glossary_terms");
         modelBuilder.Entity<TranslationRejection>().ToTable("translation_rejections");
+        NavigationModel.Configure(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }
 
