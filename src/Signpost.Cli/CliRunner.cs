@@ -16,7 +16,7 @@ public static class CliRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (UserMessage(e) is { } message)
         {

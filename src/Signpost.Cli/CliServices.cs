@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Accounts;
 using Signpost.Core.Data;
 using Signpost.Core.Imports;
+using Signpost.Core.ServiceDirectory.Seeding;
 
 namespace Signpost.Cli;
 
@@ -22,6 +23,7 @@ public static class CliServices
         services.AddSignpostData(SignpostDatabase.ConnectionString(configuration));
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<ReferenceDataImporter>();
+        services.AddScoped<DirectorySeeder>();
         return services.BuildServiceProvider();
     }
 

@@ -4,6 +4,7 @@ using Signpost.Core.Accounts;
 using Signpost.Core.Audit;
 using Signpost.Core.Imports;
 using Signpost.Core.ReferenceData;
+using Signpost.Core.ServiceDirectory;
 
 namespace Signpost.Core.Data;
 
@@ -20,6 +21,14 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<Pharmacy> Pharmacies => Set<Pharmacy>();
     public DbSet<Pcn> Pcns => Set<Pcn>();
     public DbSet<PcnMember> PcnMembers => Set<PcnMember>();
+    public DbSet<DirectoryOrganisation> DirectoryOrganisations => Set<DirectoryOrganisation>();
+    public DbSet<DirectoryLocation> DirectoryLocations => Set<DirectoryLocation>();
+    public DbSet<DirectoryService> DirectoryServices => Set<DirectoryService>();
+    public DbSet<ServiceAtLocation> ServiceAtLocations => Set<ServiceAtLocation>();
+    public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +42,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<Pharmacy>().ToTable("pharmacies").HasKey(p => p.OdsCode);
         modelBuilder.Entity<Pcn>().ToTable("pcns").HasKey(p => p.Code);
         modelBuilder.Entity<PcnMember>().ToTable("pcn_members").HasKey(m => new { m.PracticeCode, m.PcnCode, m.StartDate });
+        DirectoryModel.Configure(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }
 
