@@ -1,0 +1,16 @@
+namespace Signpost.Core.ServiceDirectory.Search;
+
+/// <summary>One service (at one location, when it has one) in search results.</summary>
+public sealed record DirectorySearchHit(
+    Guid EntryId,
+    Guid ServiceId,
+    Guid? LocationId,
+    string ServiceName,
+    string OrganisationName,
+    string? LocationName,
+    IReadOnlyList<string> Address,
+    string? Postcode,
+    double? Miles,
+    IReadOnlyList<string> AccessMethods,
+    bool IsDemo,
+    string HoursSource);
