@@ -7,11 +7,13 @@ builder.Services.AddSignpostDatabase(builder.Configuration);
 builder.Services.AddSignpostSecurity(builder.Environment);
 builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
+builder.Services.AddDirectory();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseSignpostPipeline();
 app.MapSignpostHealth();
+app.MapDirectoryApis();
 app.MapRazorPages();
 app.Run();
 
