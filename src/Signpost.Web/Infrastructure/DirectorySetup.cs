@@ -15,6 +15,7 @@ public static class DirectorySetup
         services.AddScoped<OpeningTimesLoader>();
         services.AddScoped<Signpost.Core.ServiceDirectory.ServiceDetailsQuery>();
         services.AddScoped<KeyTermLinks>();
+        services.AddScoped<Signpost.Core.ServiceDirectory.Editing.DirectoryEditor>();
         services.AddScoped<Signpost.Web.Endpoints.Hsds.HsdsServiceQueries>();
         services.AddScoped<Signpost.Web.Endpoints.Hsds.HsdsCatalogueQueries>();
         services.AddAuthorizationBuilder()
