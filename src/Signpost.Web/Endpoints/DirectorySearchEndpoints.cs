@@ -15,16 +15,16 @@ public static class DirectorySearchEndpoints
 {
     public static void MapDirectorySearchApi(this WebApplication app) =>
         app.MapGet("/api/directory/search", async (HttpRequest request, DirectorySearch search, PostcodeLookup postcodes,
-            OpeningTimesLoader hours, TimeProvider clock, CancellationToken cancellationToken) =>
+            BankHolidayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
         {
             var now = LondonTime.ToLocal(clock.GetUtcNow());
             var (options, error) = await ReadAsync(request.Query, postcodes, now, cancellationToken);
             if (options is null) return Results.Json(new HsdsError(400, error!), HsdsEndpoints.Json, statusCode: 400);
             var result = await search.SearchAsync(options, cancellationToken);
-            var times = await hours.LoadAsync(result.Hits.Concat(result.Remote).Select(h => h.ServiceId).Distinct().ToList(), cancellationToken);
+            var holidays = await calendar.GetAsync(cancellationToken);
             object Item(DirectorySearchHit h)
             {
-                var state = times[h.ServiceId].StateAt(now);
+                var state = h.Hours(holidays).StateAt(now);
                 return new
                 {
                     id = h.ServiceId, service_at_location_id = h.LocationId is null ? (Guid?)null : h.EntryId, name = h.ServiceName,

@@ -25,6 +25,8 @@ create index directory_search_entries_position on directory_search_entries using
 create index directory_search_entries_text on directory_search_entries using gin (search_vector);
 create index directory_search_entries_terms on directory_search_entries using gin (term_ids);
 create index directory_search_entries_languages on directory_search_entries using gin (language_codes);
+-- Phone and online services (no location) are few: this lets "also available by phone or online" skip the rest.
+create index directory_search_entries_remote on directory_search_entries (service_id) where location_id is null;
 
 create function directory_refresh_search(service_ids uuid[]) returns integer language plpgsql as $$
 declare

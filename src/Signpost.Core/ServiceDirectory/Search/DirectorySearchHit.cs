@@ -13,4 +13,10 @@ public sealed record DirectorySearchHit(
     double? Miles,
     IReadOnlyList<string> AccessMethods,
     bool IsDemo,
-    string HoursSource);
+    string HoursSource,
+    IReadOnlyList<OpeningBand> Bands,
+    IReadOnlyList<OpeningException> Exceptions)
+{
+    /// <summary>Opening times from the hit's own bands and its changes in the coming week (enough to say "open until").</summary>
+    public Hours.OpeningTimes Hours(IReadOnlyDictionary<DateOnly, string> bankHolidays) => new(Bands, Exceptions, bankHolidays);
+}

@@ -15,9 +15,10 @@ public sealed class DirectorySearchSql
     private readonly List<NpgsqlParameter> parameters = [];
     private readonly bool near;
 
-    public DirectorySearchSql(DirectorySearchOptions options, bool isBankHoliday, bool remoteOnly)
+    public DirectorySearchSql(DirectorySearchOptions options, DateOnly today, bool isBankHoliday, bool remoteOnly)
     {
         Options = options;
+        Parameter("today", today, NpgsqlDbType.Date);
         if (remoteOnly) where.Append(" and e.location_id is null");
         if (!string.IsNullOrWhiteSpace(options.Text)) Add(" and e.search_vector @@ websearch_to_tsquery('english', @text)", "text", options.Text.Trim());
         if (options.TermId is { } term) Add(" and e.term_ids @> array[@term]", "term", term);
@@ -47,7 +48,10 @@ public sealed class DirectorySearchSql
                 order by {order}
                 limit @limit offset @offset)
             select p.id, p.service_id, p.location_id, s.name, o.name, l.name, l.address_lines, l.postcode, p.miles,
-                   s.access_methods, s.is_demo, s.hours_source, p.total
+                   s.access_methods, s.is_demo, s.hours_source, p.total,
+                   array(select b.day || ' ' || b.opens_minute || ' ' || b.closes_minute from directory_opening_bands b where b.service_id = p.service_id),
+                   array(select x.on_date::text || ' ' || coalesce(x.opens_minute, -1) || ' ' || coalesce(x.closes_minute, -1)
+                         from directory_opening_exceptions x where x.service_id = p.service_id and x.on_date >= @today and x.on_date < @today + 8)
             from page p
             join directory_services s on s.id = p.service_id
             join directory_organisations o on o.id = s.organisation_id

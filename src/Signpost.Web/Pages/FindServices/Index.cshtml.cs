@@ -9,7 +9,7 @@ using Signpost.Core.ServiceDirectory.Search;
 
 namespace Signpost.Web.Pages.FindServices;
 
-public class IndexModel(DirectorySearch search, PostcodeLookup postcodes, OpeningTimesLoader hours, SignpostDb db, TimeProvider clock) : PageModel
+public class IndexModel(DirectorySearch search, PostcodeLookup postcodes, BankHolidayCalendar calendar, SignpostDb db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;
     public static readonly int[] RadiusChoices = [1, 3, 5, 10, 25];
@@ -101,10 +101,10 @@ public class IndexModel(DirectorySearch search, PostcodeLookup postcodes, Openin
 
     private async Task DescribeOpeningAsync(CancellationToken cancellationToken)
     {
-        var ids = Result!.Hits.Concat(Result.Remote).Select(h => h.ServiceId).Distinct().ToList();
-        var times = await hours.LoadAsync(ids, cancellationToken);
+        var holidays = await calendar.GetAsync(cancellationToken);
         var now = LondonTime.ToLocal(clock.GetUtcNow());
-        OpenText = times.ToDictionary(t => t.Key, t => OpenStateText.Describe(t.Value.StateAt(now), now));
+        OpenText = Result!.Hits.Concat(Result.Remote).DistinctBy(h => h.ServiceId)
+            .ToDictionary(h => h.ServiceId, h => OpenStateText.Describe(h.Hours(holidays).StateAt(now), now));
     }
 
     public string PageLink(int page)

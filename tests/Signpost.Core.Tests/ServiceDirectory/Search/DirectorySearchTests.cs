@@ -12,7 +12,7 @@ public class DirectorySearchTests
     private static async Task<DirectorySearch> SearchAsync()
     {
         var database = await TestDatabase.GetAsync();
-        return new DirectorySearch(database.DataSource, new BankHolidayCalendar(database.DataSource, TimeProvider.System));
+        return new DirectorySearch(database.DataSource, new BankHolidayCalendar(database.DataSource, TimeProvider.System), TimeProvider.System);
     }
 
     private static OpeningBand Band(short day, int opens, int closes) => new() { Day = day, OpensMinute = opens, ClosesMinute = closes };
@@ -107,5 +107,25 @@ public class DirectorySearchTests
 
         Assert.True(result.Total >= 148);
         Assert.All(result.Hits, h => Assert.Contains("Pharmacy First", h.ServiceName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SearchAsync_HitWithAChangeToday_OpeningTimesUseTheChange()
+    {
+        var database = await TestDatabase.GetAsync();
+        var service = await DirectoryTestData.AddServiceAsync(database, s =>
+        {
+            s.OpeningBands = [Band(2, 540, 1020)];
+            s.OpeningExceptions = [new OpeningException { OnDate = new DateOnly(2026, 5, 19), OpensMinute = 540, ClosesMinute = 720 }];
+        }, 51.88, -0.42);
+        var clock = new TestClock(new DateTimeOffset(2026, 5, 19, 9, 0, 0, TimeSpan.Zero));
+        var calendar = new BankHolidayCalendar(database.DataSource, clock);
+        var search = new DirectorySearch(database.DataSource, calendar, clock);
+
+        var hit = (await search.SearchAsync(new DirectorySearchOptions { Text = service.Name })).Hits.Single();
+
+        var state = hit.Hours(await calendar.GetAsync()).StateAt(LondonTime.ToLocal(clock.GetUtcNow()));
+        Assert.True(state.IsOpen);
+        Assert.Equal(new DateTime(2026, 5, 19, 12, 0, 0), state.Until);
     }
 }
