@@ -15,6 +15,7 @@ public sealed class SyntheticDirectory(NpgsqlDataSource dataSource, string conte
 {
     public const int QueryPostcodes = 2000;
     private const double ServicesPerLocation = 2.5;
+    private static readonly string[] AccessByPhoneOrWalkIn = ["phone", "walk-in"];
     private readonly Random random = new(seed);
     private readonly DateTimeOffset now = DateTimeOffset.UtcNow;
 
@@ -88,7 +89,7 @@ public sealed class SyntheticDirectory(NpgsqlDataSource dataSource, string conte
         {
             var r = rows[i];
             w.Write(r.Id); w.Write(locations[r.Location]); w.Write($"bench:{r.Id}"); w.Write($"{r.Kind.Name} {places[r.Location].Town} {i}");
-            w.Write(r.Kind.Description); w.Write("Call or walk in."); w.Write(new[] { "phone", "walk-in" }, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            w.Write(r.Kind.Description); w.Write("Call or walk in."); w.Write(AccessByPhoneOrWalkIn, NpgsqlDbType.Array | NpgsqlDbType.Text);
             w.Write("example"); w.Write(now); w.Write(now);
         }, cancellationToken);
         await CopyAsync(connection, "directory_service_at_locations (id, service_id, location_id)", rows.Count, (w, i) =>

@@ -39,7 +39,7 @@ public static class DirectoryModel
         });
         model.Entity<ServiceTaxonomy>().ToTable("directory_service_taxonomy").HasKey(x => new { x.ServiceId, x.TermId });
         model.Entity<OpeningBand>().ToTable("directory_opening_bands").Property(b => b.Id).ValueGeneratedOnAdd();
-        model.Entity<OpeningException>().ToTable("directory_opening_exceptions").Property(b => b.Id).ValueGeneratedOnAdd();
+        model.Entity<DatedHours>().ToTable("directory_opening_exceptions").Property(b => b.Id).ValueGeneratedOnAdd();
         model.Entity<BankHoliday>().ToTable("directory_bank_holidays").HasKey(b => b.OnDate);
         model.Entity<ServiceContact>().ToTable("directory_contacts");
         model.Entity<ServiceLanguage>().ToTable("directory_service_languages").HasKey(x => new { x.ServiceId, x.LanguageCode });

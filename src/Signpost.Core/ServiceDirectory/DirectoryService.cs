@@ -40,7 +40,7 @@ public class DirectoryService
     public List<ServiceAtLocation> ServiceAtLocations { get; set; } = [];
     public List<ServiceTaxonomy> Taxonomy { get; set; } = [];
     public List<OpeningBand> OpeningBands { get; set; } = [];
-    public List<OpeningException> OpeningExceptions { get; set; } = [];
+    public List<DatedHours> OpeningExceptions { get; set; } = [];
     public List<ServiceContact> Contacts { get; set; } = [];
     public List<ServiceLanguage> Languages { get; set; } = [];
 

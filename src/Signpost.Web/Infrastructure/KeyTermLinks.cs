@@ -34,7 +34,7 @@ public class KeyTermLinks(SignpostDb db)
         foreach (var (index, length, slug) in matches.OrderBy(m => m.Index))
         {
             html.Append(HtmlEncoder.Default.Encode(text[at..index]));
-            html.Append($"<a href=\"/key-terms#{slug}\" class=\"signpost-key-term\">{HtmlEncoder.Default.Encode(text.Substring(index, length))}</a>");
+            html.Append("<a href=\"/key-terms#").Append(slug).Append("\" class=\"signpost-key-term\">").Append(HtmlEncoder.Default.Encode(text.Substring(index, length))).Append("</a>");
             at = index + length;
         }
         html.Append(HtmlEncoder.Default.Encode(text[at..]));

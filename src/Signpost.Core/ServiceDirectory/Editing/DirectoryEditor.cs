@@ -84,7 +84,7 @@ public class DirectoryEditor(SignpostDb db, AuditLog audit, TimeProvider clock)
         s.OpeningBands.Clear();
         s.OpeningBands.AddRange(e.Bands.Select(b => new OpeningBand { ServiceId = s.Id, Day = b.Day, OpensMinute = b.OpensMinute, ClosesMinute = b.ClosesMinute }));
         s.OpeningExceptions.Clear();
-        s.OpeningExceptions.AddRange(e.Exceptions.Select(x => new OpeningException { ServiceId = s.Id, OnDate = x.OnDate, OpensMinute = x.OpensMinute, ClosesMinute = x.ClosesMinute, Note = x.Note }));
+        s.OpeningExceptions.AddRange(e.Exceptions.Select(x => new DatedHours { ServiceId = s.Id, OnDate = x.OnDate, OpensMinute = x.OpensMinute, ClosesMinute = x.ClosesMinute, Note = x.Note }));
         if (location is not null && e.Accessibility is { } facilities) location.Accessibility = [.. facilities];
     }
 

@@ -27,9 +27,9 @@ public static class HoursText
     public static string FormatDay(IEnumerable<TimeBand> bands) => string.Join(", ", bands.OrderBy(b => b.OpensMinute).Select(b => $"{TimeText.Clock(b.OpensMinute)}-{TimeText.Clock(b.ClosesMinute)}"));
 
     /// <summary>The dated changes, or the number of the first line that is not right.</summary>
-    public static (List<OpeningException>? Exceptions, int BadLine) ParseExceptions(string? text)
+    public static (List<DatedHours>? Exceptions, int BadLine) ParseExceptions(string? text)
     {
-        var list = new List<OpeningException>();
+        var list = new List<DatedHours>();
         var lines = (text ?? "").Split('\n').Select(l => l.Trim()).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -38,12 +38,12 @@ public static class HoursText
             if (space < 0 || !DateOnly.TryParseExact(lines[i][..space], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (null, i + 1);
             var bands = ParseDay(lines[i][(space + 1)..]);
             if (bands is null || list.Any(e => e.OnDate == date)) return (null, i + 1);
-            if (bands.Count == 0) list.Add(new OpeningException { OnDate = date });
-            list.AddRange(bands.Select(b => new OpeningException { OnDate = date, OpensMinute = b.OpensMinute, ClosesMinute = b.ClosesMinute }));
+            if (bands.Count == 0) list.Add(new DatedHours { OnDate = date });
+            list.AddRange(bands.Select(b => new DatedHours { OnDate = date, OpensMinute = b.OpensMinute, ClosesMinute = b.ClosesMinute }));
         }
         return (list, 0);
     }
 
-    public static string FormatExceptions(IEnumerable<OpeningException> exceptions) => string.Join("\n", exceptions.GroupBy(e => e.OnDate).OrderBy(g => g.Key).Select(g =>
+    public static string FormatExceptions(IEnumerable<DatedHours> exceptions) => string.Join("\n", exceptions.GroupBy(e => e.OnDate).OrderBy(g => g.Key).Select(g =>
         $"{g.Key:yyyy-MM-dd} " + (g.All(e => e.IsClosed) ? "closed" : FormatDay(g.Where(e => !e.IsClosed).Select(e => new TimeBand(e.OpensMinute!.Value, e.ClosesMinute!.Value))))));
 }

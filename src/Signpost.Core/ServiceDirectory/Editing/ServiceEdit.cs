@@ -21,7 +21,7 @@ public sealed record ServiceEdit
     public IReadOnlyList<string> Languages { get; init; } = [];
     public IReadOnlyList<Guid> TermIds { get; init; } = [];
     public IReadOnlyList<OpeningBand> Bands { get; init; } = [];
-    public IReadOnlyList<OpeningException> Exceptions { get; init; } = [];
+    public IReadOnlyList<DatedHours> Exceptions { get; init; } = [];
     public string HoursSource { get; init; } = ServiceDirectory.HoursSource.None;
     public string? HoursNote { get; init; }
     public string? ProfessionalNotes { get; init; }

@@ -8,10 +8,10 @@ public sealed class OpeningTimes
 {
     private const int LookAheadDays = 8;
     private readonly ILookup<short, TimeBand> weekly;
-    private readonly ILookup<DateOnly, OpeningException> exceptions;
+    private readonly ILookup<DateOnly, DatedHours> exceptions;
     private readonly IReadOnlyDictionary<DateOnly, string> bankHolidays;
 
-    public OpeningTimes(IEnumerable<OpeningBand> bands, IEnumerable<OpeningException> exceptions, IReadOnlyDictionary<DateOnly, string> bankHolidays)
+    public OpeningTimes(IEnumerable<OpeningBand> bands, IEnumerable<DatedHours> exceptions, IReadOnlyDictionary<DateOnly, string> bankHolidays)
     {
         weekly = bands.OrderBy(b => b.OpensMinute).ToLookup(b => b.Day, b => new TimeBand(b.OpensMinute, b.ClosesMinute));
         this.exceptions = exceptions.ToLookup(e => e.OnDate);
@@ -24,7 +24,7 @@ public sealed class OpeningTimes
 
     public string? BankHolidayName(DateOnly date) => bankHolidays.GetValueOrDefault(date);
 
-    public IReadOnlyList<OpeningException> ExceptionsOn(DateOnly date) => exceptions[date].ToList();
+    public IReadOnlyList<DatedHours> ExceptionsOn(DateOnly date) => exceptions[date].ToList();
 
     /// <summary>The bands that apply on a date, earliest first.</summary>
     public IReadOnlyList<TimeBand> On(DateOnly date)

@@ -10,7 +10,7 @@ public class OpeningTimesLoader(SignpostDb db, BankHolidayCalendar calendar)
     {
         var holidays = await calendar.GetAsync(cancellationToken);
         var bands = await db.Set<OpeningBand>().AsNoTracking().Where(b => serviceIds.Contains(b.ServiceId)).ToListAsync(cancellationToken);
-        var exceptions = await db.Set<OpeningException>().AsNoTracking().Where(e => serviceIds.Contains(e.ServiceId)).ToListAsync(cancellationToken);
+        var exceptions = await db.Set<DatedHours>().AsNoTracking().Where(e => serviceIds.Contains(e.ServiceId)).ToListAsync(cancellationToken);
         var bandsBy = bands.ToLookup(b => b.ServiceId);
         var exceptionsBy = exceptions.ToLookup(e => e.ServiceId);
         return serviceIds.Distinct().ToDictionary(id => id, id => new OpeningTimes(bandsBy[id], exceptionsBy[id], holidays));

@@ -43,7 +43,7 @@ public class DirectorySearch(NpgsqlDataSource dataSource, BankHolidayCalendar ca
     private static List<OpeningBand> Bands(string[] rows) => rows.Select(r => r.Split(' ').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
         .Select(p => new OpeningBand { Day = (short)p[0], OpensMinute = p[1], ClosesMinute = p[2] }).ToList();
 
-    private static List<OpeningException> Exceptions(string[] rows) => rows.Select(r => r.Split(' ')).Select(p => new OpeningException
+    private static List<DatedHours> Exceptions(string[] rows) => rows.Select(r => r.Split(' ')).Select(p => new DatedHours
     {
         OnDate = DateOnly.ParseExact(p[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         OpensMinute = p[1] == "-1" ? null : int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture),

@@ -15,7 +15,7 @@ public sealed record DirectorySearchHit(
     bool IsDemo,
     string HoursSource,
     IReadOnlyList<OpeningBand> Bands,
-    IReadOnlyList<OpeningException> Exceptions)
+    IReadOnlyList<DatedHours> Exceptions)
 {
     /// <summary>Opening times from the hit's own bands and its changes in the coming week (enough to say "open until").</summary>
     public Hours.OpeningTimes Hours(IReadOnlyDictionary<DateOnly, string> bankHolidays) => new(Bands, Exceptions, bankHolidays);

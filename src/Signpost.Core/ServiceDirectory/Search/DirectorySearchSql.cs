@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Npgsql;
 using NpgsqlTypes;
@@ -77,7 +78,7 @@ public sealed class DirectorySearchSql
         var dLat = radius / 69.0;
         var dLon = radius / (69.0 * Math.Cos(near.Latitude * Math.PI / 180));
         where.Append(" and e.position <@ box(point(@minLon, @minLat), point(@maxLon, @maxLat))");
-        where.Append($" and {MilesExpression} <= @radius");
+        where.Append(" and " + MilesExpression + " <= @radius");
         Parameter("lat", near.Latitude); Parameter("lon", near.Longitude); Parameter("radius", radius);
         Parameter("minLat", near.Latitude - dLat); Parameter("maxLat", near.Latitude + dLat);
         Parameter("minLon", near.Longitude - dLon); Parameter("maxLon", near.Longitude + dLon);
@@ -89,7 +90,7 @@ public sealed class DirectorySearchSql
         var date = DateOnly.FromDateTime(local);
         var minute = LondonTime.MinuteOfDay(local);
         var usual = isBankHoliday ? "e.bank_holiday_minutes @> @minute" : "e.week_minutes @> @weekMinute";
-        where.Append($"""
+        where.Append(CultureInfo.InvariantCulture, $"""
              and case when @date = any (e.exception_dates)
                  then exists (select 1 from directory_opening_exceptions x where x.service_id = e.service_id and x.on_date = @date
                               and x.opens_minute <= @minute and x.closes_minute > @minute)

@@ -25,7 +25,7 @@ public sealed class HsdsMapper(IReadOnlyDictionary<Guid, TaxonomyTerm> terms, st
         Schedules = Schedules(s),
         Phones = Phones(s),
         Languages = s.Languages.OrderBy(l => l.LanguageCode).Select(l => new HsdsLanguage(StableId.For($"language:{s.Id}:{l.LanguageCode}"), s.Id, LanguageNames.Name(l.LanguageCode), l.LanguageCode)).ToList(),
-        Attributes = s.Taxonomy.Where(t => terms.ContainsKey(t.TermId)).Select(t => new HsdsAttribute(StableId.For($"attribute:{s.Id}:{t.TermId}"), s.Id, "type", "service", t.TermId, Term(terms[t.TermId]))).ToList(),
+        Attributes = s.Taxonomy.Where(t => terms.ContainsKey(t.TermId)).Select(t => new HsdsAttributeItem(StableId.For($"attribute:{s.Id}:{t.TermId}"), s.Id, "type", "service", t.TermId, Term(terms[t.TermId]))).ToList(),
         Contacts = [], ServiceAreas = [], Funding = [], CostOptions = [],
     };
 

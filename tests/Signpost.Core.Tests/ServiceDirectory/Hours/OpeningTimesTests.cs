@@ -10,7 +10,7 @@ public class OpeningTimesTests
     private static OpeningBand Band(short day, string opens, string closes) =>
         new() { Day = day, OpensMinute = TimeText.ParseClock(opens)!.Value, ClosesMinute = TimeText.ParseClock(closes)!.Value };
 
-    private static OpeningTimes WeekdaysWithLunch(params OpeningException[] exceptions) => new(
+    private static OpeningTimes WeekdaysWithLunch(params DatedHours[] exceptions) => new(
         [Band(1, "08:30", "13:00"), Band(1, "14:00", "18:30"), Band(2, "08:30", "13:00"), Band(2, "14:00", "18:30")], exceptions, Holidays);
 
     [Fact]
@@ -51,7 +51,7 @@ public class OpeningTimesTests
     [Fact]
     public void On_DatedException_ReplacesTheUsualHours()
     {
-        var times = WeekdaysWithLunch(new OpeningException { OnDate = new DateOnly(2026, 5, 19), OpensMinute = 600, ClosesMinute = 720 });
+        var times = WeekdaysWithLunch(new DatedHours { OnDate = new DateOnly(2026, 5, 19), OpensMinute = 600, ClosesMinute = 720 });
 
         Assert.Equal([new TimeBand(600, 720)], times.On(new DateOnly(2026, 5, 19)));
         Assert.False(times.IsOpenAt(new DateTime(2026, 5, 19, 15, 0, 0)));
@@ -60,7 +60,7 @@ public class OpeningTimesTests
     [Fact]
     public void On_ClosedException_ClosedAllDay()
     {
-        var times = WeekdaysWithLunch(new OpeningException { OnDate = new DateOnly(2026, 5, 18) });
+        var times = WeekdaysWithLunch(new DatedHours { OnDate = new DateOnly(2026, 5, 18) });
 
         Assert.Empty(times.On(new DateOnly(2026, 5, 18)));
     }

@@ -66,7 +66,7 @@ public class DirectorySearchTests
         var service = await DirectoryTestData.AddServiceAsync(database, s =>
         {
             s.OpeningBands = [Band(2, 540, 1020)];
-            s.OpeningExceptions = [new OpeningException { OnDate = new DateOnly(2026, 6, 2) }];
+            s.OpeningExceptions = [new DatedHours { OnDate = new DateOnly(2026, 6, 2) }];
         }, 51.88, -0.42);
 
         var search = await SearchAsync();
@@ -116,7 +116,7 @@ public class DirectorySearchTests
         var service = await DirectoryTestData.AddServiceAsync(database, s =>
         {
             s.OpeningBands = [Band(2, 540, 1020)];
-            s.OpeningExceptions = [new OpeningException { OnDate = new DateOnly(2026, 5, 19), OpensMinute = 540, ClosesMinute = 720 }];
+            s.OpeningExceptions = [new DatedHours { OnDate = new DateOnly(2026, 5, 19), OpensMinute = 540, ClosesMinute = 720 }];
         }, 51.88, -0.42);
         var clock = new TestClock(new DateTimeOffset(2026, 5, 19, 9, 0, 0, TimeSpan.Zero));
         var calendar = new BankHolidayCalendar(database.DataSource, clock);

@@ -71,7 +71,7 @@ public sealed class OrukValidator(HttpClient client, string schemaFolder)
         return body;
     }
 
-    private IEnumerable<string> ValidateBody(JsonElement body, string schemaFile)
+    private List<string> ValidateBody(JsonElement body, string schemaFile)
     {
         var schema = Schema(schemaFile);
         if (!schemaFile.EndsWith("_list.json", StringComparison.Ordinal) || schema.TryGetProperty("properties", out var p) && p.TryGetProperty("contents", out _))

@@ -12,7 +12,7 @@ public sealed record HsdsService(Guid Id, Guid OrganizationId, string Name, stri
     public IReadOnlyList<HsdsSchedule>? Schedules { get; init; }
     public IReadOnlyList<HsdsPhone>? Phones { get; init; }
     public IReadOnlyList<HsdsLanguage>? Languages { get; init; }
-    public IReadOnlyList<HsdsAttribute>? Attributes { get; init; }
+    public IReadOnlyList<HsdsAttributeItem>? Attributes { get; init; }
     public IReadOnlyList<object>? Contacts { get; init; }
     public IReadOnlyList<object>? ServiceAreas { get; init; }
     public IReadOnlyList<object>? Funding { get; init; }

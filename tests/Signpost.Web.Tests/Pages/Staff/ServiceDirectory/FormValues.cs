@@ -17,7 +17,7 @@ public static class FormValues
         }
         foreach (var select in form.QuerySelectorAll("select").Cast<IHtmlSelectElement>())
         {
-            var chosen = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
+            var chosen = select.Options.FirstOrDefault(o => o.IsSelected) ?? (select.Options.Length > 0 ? select.Options[0] : null);
             if (chosen is not null) values.Add(new(select.Name!, chosen.Value));
         }
         foreach (var area in form.QuerySelectorAll("textarea").Cast<IHtmlTextAreaElement>()) values.Add(new(area.Name!, area.Value));

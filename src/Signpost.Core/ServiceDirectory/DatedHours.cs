@@ -1,7 +1,7 @@
 namespace Signpost.Core.ServiceDirectory;
 
 /// <summary>Hours for one date that replace the usual ones. No times means closed all day.</summary>
-public class OpeningException
+public class DatedHours
 {
     public long Id { get; set; }
     public Guid ServiceId { get; set; }
