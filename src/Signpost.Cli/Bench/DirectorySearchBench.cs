@@ -48,6 +48,7 @@ public static class DirectorySearchBench
         Say($"Starting the app and measuring {duration.TotalSeconds:0}s of searches at concurrency {concurrency}…");
         LatencyStats http;
         double peakMiB;
+        var loadBefore = LoadAverage();
         await using (var app = await WebAppProcess.StartAsync(webDll, connectionString, cancellationToken))
         {
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(30) };
@@ -67,6 +68,7 @@ public static class DirectorySearchBench
         await LoadRunner.RunAsync(concurrency, TimeSpan.FromSeconds(2), n => searches.RunNaiveAsync(dataSource, n));
         var naive = await LoadRunner.RunAsync(concurrency, duration, n => searches.RunNaiveAsync(dataSource, n));
         Report(services, concurrency, http, naive, peakMiB);
+        Console.WriteLine($"Machine load average (1 min, from /proc/loadavg): {loadBefore} before, {LoadAverage()} after; the CPU is shared with other work.");
     }
 
     private static async Task<string> PrepareDatabaseAsync(int services, bool rebuild, int concurrency, CancellationToken cancellationToken)
@@ -126,4 +128,6 @@ public static class DirectorySearchBench
     }
 
     private static void Say(string message) => Console.Error.WriteLine(message);
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 }

@@ -24,6 +24,8 @@ public class DirectorySearch(NpgsqlDataSource dataSource, BankHolidayCalendar ca
     private static async Task<(IReadOnlyList<DirectorySearchHit>, int)> RunAsync(DirectorySearchSql sql, NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = sql.Build(connection);
+        // The same few query shapes run all day: preparing them (once per pooled connection) saves planning each time.
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hits = new List<DirectorySearchHit>();
         var total = 0;
