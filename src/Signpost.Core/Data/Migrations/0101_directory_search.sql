@@ -9,6 +9,9 @@ create table directory_search_entries (
     latitude double precision null,
     longitude double precision null,
     position point null,                      -- (longitude, latitude), for the GiST bounding-box index
+    -- Words, plus filter keys as whole lexemes: lang_<code>, term_<uuid without dashes> (the terms and their
+    -- ancestors), access_<facility>, cell_<row>_<column> (a 0.05° by 0.08° grid square, about 3.5 miles), so that one
+    -- GIN scan applies words, language, category, facilities and place together.
     search_vector tsvector not null,
     term_ids uuid[] not null,                 -- the service's taxonomy terms and all their ancestors
     language_codes text[] not null,
@@ -23,10 +26,14 @@ create table directory_search_entries (
 create index directory_search_entries_service on directory_search_entries (service_id);
 create index directory_search_entries_position on directory_search_entries using gist (position);
 create index directory_search_entries_text on directory_search_entries using gin (search_vector);
-create index directory_search_entries_terms on directory_search_entries using gin (term_ids);
-create index directory_search_entries_languages on directory_search_entries using gin (language_codes);
 -- Phone and online services (no location) are few: this lets "also available by phone or online" skip the rest.
 create index directory_search_entries_remote on directory_search_entries (service_id) where location_id is null;
+
+-- The grid square of a point, as a search key (see search_vector). The application computes the same keys.
+create function directory_cell_key(latitude double precision, longitude double precision) returns text
+    language sql immutable as $$
+    select 'cell_' || floor((latitude + 90) / 0.05)::int || '_' || floor((longitude + 180) / 0.08)::int
+$$;
 
 create function directory_refresh_search(service_ids uuid[]) returns integer language plpgsql as $$
 declare
@@ -39,7 +46,10 @@ begin
            case when l.latitude is null then null else point(l.longitude, l.latitude) end,
            setweight(to_tsvector('english', s.name), 'A')
              || setweight(to_tsvector('english', o.name || ' ' || coalesce(tx.words, '')), 'B')
-             || setweight(to_tsvector('english', s.description || ' ' || s.how_to_access), 'C'),
+             || setweight(to_tsvector('english', s.description || ' ' || s.how_to_access), 'C')
+             || array_to_tsvector(coalesce(tx.keys, '{}') || coalesce(lang.keys, '{}')
+                  || array(select 'access_' || replace(a, '-', '_') from unnest(coalesce(l.accessibility, '{}')) a)
+                  || case when l.latitude is null then '{}'::text[] else array[directory_cell_key(l.latitude, l.longitude)] end),
            coalesce(tx.ids, '{}'), coalesce(lang.codes, '{}'), coalesce(l.accessibility, '{}'),
            s.minimum_age, s.maximum_age,
            coalesce(hours.week, '{}'::int4multirange), coalesce(hours.bank_holiday, '{}'::int4multirange),
@@ -53,11 +63,13 @@ begin
             select st.term_id from directory_service_taxonomy st where st.service_id = s.id
             union
             select t.parent_id from directory_taxonomy_terms t join term on t.id = term.id where t.parent_id is not null)
-        select array_agg(t.id) as ids, string_agg(t.name || ' ' || t.keywords, ' ') as words
+        select array_agg(t.id) as ids, string_agg(t.name || ' ' || t.keywords, ' ') as words,
+               array_agg('term_' || replace(t.id::text, '-', '')) as keys
         from term join directory_taxonomy_terms t on t.id = term.id
     ) tx on true
     left join lateral (
-        select array_agg(sl.language_code order by sl.language_code) as codes
+        select array_agg(sl.language_code order by sl.language_code) as codes,
+               array_agg('lang_' || lower(replace(sl.language_code, '-', '_'))) as keys
         from directory_service_languages sl where sl.service_id = s.id
     ) lang on true
     left join lateral (

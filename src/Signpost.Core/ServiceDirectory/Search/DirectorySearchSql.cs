@@ -21,10 +21,7 @@ public sealed class DirectorySearchSql
         Options = options;
         Parameter("today", today, NpgsqlDbType.Date);
         if (remoteOnly) where.Append(" and e.location_id is null");
-        if (!string.IsNullOrWhiteSpace(options.Text)) Add(" and e.search_vector @@ websearch_to_tsquery('english', @text)", "text", options.Text.Trim());
-        if (options.TermId is { } term) Add(" and e.term_ids @> array[@term]", "term", term);
-        if (options.Language is { } language) Add(" and e.language_codes @> array[@language]::text[]", "language", language);
-        if (options.Accessibility.Count > 0) Add(" and e.accessibility @> @access", "access", options.Accessibility.ToArray());
+        AddWordsAndKeys(options, remoteOnly);
         if (options.Age is { } age) Add(" and (e.minimum_age is null or e.minimum_age <= @age) and (e.maximum_age is null or e.maximum_age >= @age)", "age", age);
         if (options.OpenAt is { } at) AddOpenAt(at, isBankHoliday);
         if (options.Near is { } point && !remoteOnly)
@@ -77,12 +74,42 @@ public sealed class DirectorySearchSql
         var radius = Math.Clamp(radiusMiles, 0.1, DirectorySearchOptions.MaxRadiusMiles);
         var dLat = radius / 69.0;
         var dLon = radius / (69.0 * Math.Cos(near.Latitude * Math.PI / 180));
-        where.Append(" and e.position <@ box(point(@minLon, @minLat), point(@maxLon, @maxLat))");
+        // With grid-square keys the GIN scan already narrows the place; a plain range check then avoids a second
+        // (GiST) bitmap scan that the planner underestimates. Beyond the grid's radius the GiST box does the work.
+        where.Append(radius <= MaxRadiusForCells
+            ? " and e.latitude between @minLat and @maxLat and e.longitude between @minLon and @maxLon"
+            : " and e.position <@ box(point(@minLon, @minLat), point(@maxLon, @maxLat))");
         where.Append(" and " + MilesExpression + " <= @radius");
         Parameter("lat", near.Latitude); Parameter("lon", near.Longitude); Parameter("radius", radius);
         Parameter("minLat", near.Latitude - dLat); Parameter("maxLat", near.Latitude + dLat);
         Parameter("minLon", near.Longitude - dLon); Parameter("maxLon", near.Longitude + dLon);
     }
+
+    /// <summary>
+    /// Words and the filter keys (language, category, facilities, grid squares near the place) as one text query, so
+    /// that a single GIN scan applies them all; the place is then checked exactly by bounding box and distance.
+    /// </summary>
+    private void AddWordsAndKeys(DirectorySearchOptions options, bool remoteOnly)
+    {
+        var keys = new List<string>();
+        if (options.Language is { } language) keys.Add(Key("lang_" + language));
+        if (options.TermId is { } term) keys.Add(Key("term_" + term.ToString("N")));
+        keys.AddRange(options.Accessibility.Select(a => Key("access_" + a)));
+        if (options.Near is { } near && !remoteOnly && options.RadiusMiles <= MaxRadiusForCells) keys.Add("(" + string.Join(" | ", SearchGrid.Cells(near, options.RadiusMiles).Select(Key)) + ")");
+        var hasText = !string.IsNullOrWhiteSpace(options.Text);
+        if (hasText) Parameter("text", options.Text!.Trim());
+        if (keys.Count > 0) Parameter("keys", string.Join(" & ", keys));
+        if (hasText || keys.Count > 0)
+        {
+            where.Append(hasText && keys.Count > 0 ? " and e.search_vector @@ (websearch_to_tsquery('english', @text) && @keys::tsquery)"
+                : hasText ? " and e.search_vector @@ websearch_to_tsquery('english', @text)" : " and e.search_vector @@ @keys::tsquery");
+        }
+    }
+
+    private const double MaxRadiusForCells = 25;
+
+    /// <summary>A key as a quoted lexeme; anything but a-z and 0-9 becomes "_", so input cannot change the query's shape.</summary>
+    private static string Key(string key) => "'" + new string(key.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '_').ToArray()) + "'";
 
     /// <summary>Open at a local time: that date's exceptions if it has any, else bank-holiday or weekly hours.</summary>
     private void AddOpenAt(DateTime local, bool isBankHoliday)
