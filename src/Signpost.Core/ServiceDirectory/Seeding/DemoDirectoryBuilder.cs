@@ -10,7 +10,7 @@ public sealed class DemoDirectoryBuilder(
     Func<string, Guid?> findLocation,
     DateTimeOffset now)
 {
-    public const string DemoNote = "Demonstration entry: this service is not in the official data. Its details are made up to show how Signpost works.";
+    public const string DemoNote = "This service is not in the official data. Its details are made up to show how Signpost works.";
 
     public DirectoryOrganisation Organisation(DemoOrganisation o) => new()
     {

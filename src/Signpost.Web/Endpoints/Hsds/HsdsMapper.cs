@@ -15,7 +15,7 @@ public sealed class HsdsMapper(IReadOnlyDictionary<Guid, TaxonomyTerm> terms, st
 
     public HsdsService Summary(DirectoryService s) => new(s.Id, s.OrganisationId, s.Name, s.Description, AbsoluteUri(s.Url), s.Email, s.Status,
         s.MinimumAge, s.MaximumAge, s.LastVerifiedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        s.IsDemo ? s.SourceNote ?? DemoDirectoryBuilder.DemoNote : null,
+        s.IsDemo ? "Demonstration entry: " + (s.SourceNote ?? DemoDirectoryBuilder.DemoNote) : null,
         s.UpdatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
 
     public HsdsService Full(DirectoryService s) => Summary(s) with

@@ -37,7 +37,7 @@ public class DirectorySeederTests
 
         Assert.True(sameDay.IsDemo);
         Assert.Equal(HoursSource.Example, sameDay.HoursSource);
-        Assert.Contains("Demonstration entry", sameDay.SourceNote, StringComparison.Ordinal);
+        Assert.Contains("not in the official data", sameDay.SourceNote, StringComparison.Ordinal);
         Assert.Equal(0L, await ScalarAsync(database.DataSource,
             "select count(*) from directory_services where not is_demo and source_key not like 'gp:%' and source_key not like 'pharmacy%' and source_key not like 'pcn-%' and source_key not like 'national:%' and source_key not like 'test:%' and source_key not like 'editor:%'"));
     }
