@@ -4,6 +4,7 @@ using Signpost.Core.Accounts;
 using Signpost.Core.Data;
 using Signpost.Core.Imports;
 using Signpost.Core.Translation;
+using Signpost.Core.ServiceDirectory.Seeding;
 
 namespace Signpost.Cli;
 
@@ -24,6 +25,7 @@ public static class CliServices
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<ReferenceDataImporter>();
         services.AddSignpostTranslation();
+        services.AddScoped<DirectorySeeder>();
         return services.BuildServiceProvider();
     }
 

@@ -11,6 +11,7 @@ var root = new RootCommand("Signpost: the command-line tool for imports, reports
     TranslateCommand.Create(),
     TranslationsCommand.Create(),
     NavigationCommand.Create(),
+    DirectoryCommand.Create(),
     BenchCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);

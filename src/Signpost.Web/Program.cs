@@ -10,6 +10,7 @@ builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
 builder.Services.AddSignpostLanguages();
 builder.AddNavigation();
+builder.Services.AddDirectory();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -19,6 +20,7 @@ app.MapSignpostHealth();
 app.MapLanguagesApi();
 app.MapNavigationApi();
 app.MapRequestsApi();
+app.MapDirectoryApis();
 app.MapRazorPages();
 app.Run();
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Signpost.Cli.Bench;
 
 namespace Signpost.Cli.Commands;
 
@@ -9,6 +10,7 @@ public static class BenchCommand
     {
         var bench = new Command("bench", "Run a bounded benchmark and print its figures (see docs/benchmarks.md).");
         bench.Subcommands.Add(NavigationBench.Create());
+        bench.Subcommands.Add(DirectorySearchBench.Create());
         return bench;
     }
 }

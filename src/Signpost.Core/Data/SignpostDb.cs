@@ -10,6 +10,7 @@ using Signpost.Core.Navigation.Outbox;
 using Signpost.Core.Navigation.Requests;
 using Signpost.Core.ReferenceData;
 using Signpost.Core.Translation;
+using Signpost.Core.ServiceDirectory;
 
 namespace Signpost.Core.Data;
 
@@ -37,6 +38,14 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<DevSentNotification> DevSentNotifications => Set<DevSentNotification>();
     public DbSet<FeedbackToken> FeedbackTokens => Set<FeedbackToken>();
     public DbSet<FirstContactFeedback> FirstContactFeedback => Set<FirstContactFeedback>();
+    public DbSet<DirectoryOrganisation> DirectoryOrganisations => Set<DirectoryOrganisation>();
+    public DbSet<DirectoryLocation> DirectoryLocations => Set<DirectoryLocation>();
+    public DbSet<DirectoryService> DirectoryServices => Set<DirectoryService>();
+    public DbSet<ServiceAtLocation> ServiceAtLocations => Set<ServiceAtLocation>();
+    public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+    public DbSet<KeyTerm> KeyTerms => Set<KeyTerm>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -55,6 +64,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<GlossaryTerm>().ToTable("glossary_terms");
         modelBuilder.Entity<TranslationRejection>().ToTable("translation_rejections");
         NavigationModel.Configure(modelBuilder);
+        DirectoryModel.Configure(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }
 
