@@ -28,7 +28,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
-    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+    public DbSet<KeyTerm> KeyTerms => Set<KeyTerm>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -43,7 +43,7 @@ public class KeyTermLinks(SignpostDb db)
 
     private async Task<List<(Regex, string)>> LoadAsync(CancellationToken cancellationToken)
     {
-        var terms = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);
+        var terms = await db.KeyTerms.AsNoTracking().ToListAsync(cancellationToken);
         return terms
             .SelectMany(t => t.Aliases.Append(Regex.Replace(t.Term, @"\s*\(.*\)$", "")).Select(p => (Phrase: p, t.Slug)))
             .OrderByDescending(p => p.Phrase.Length)

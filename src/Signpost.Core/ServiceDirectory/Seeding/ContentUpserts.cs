@@ -9,7 +9,7 @@ public sealed class ContentUpserts(SignpostDb db)
 {
     public static readonly Guid TaxonomyId = StableId.For("taxonomy:signpost-primary-care");
 
-    public async Task RunAsync(List<BankHoliday> holidays, List<TaxonomyRow> taxonomy, List<GlossaryTerm> keyTerms, CancellationToken cancellationToken)
+    public async Task RunAsync(List<BankHoliday> holidays, List<TaxonomyRow> taxonomy, List<KeyTerm> keyTerms, CancellationToken cancellationToken)
     {
         var existingHolidays = await db.BankHolidays.ToDictionaryAsync(h => h.OnDate, cancellationToken);
         foreach (var h in holidays)
@@ -25,12 +25,12 @@ public sealed class ContentUpserts(SignpostDb db)
             });
         }
         await UpsertTermsAsync(taxonomy, cancellationToken);
-        var existingTerms = await db.GlossaryTerms.ToDictionaryAsync(g => g.Slug, cancellationToken);
+        var existingTerms = await db.KeyTerms.ToDictionaryAsync(g => g.Slug, cancellationToken);
         for (var i = 0; i < keyTerms.Count; i++)
         {
             var term = keyTerms[i];
             term.SortOrder = i;
-            if (existingTerms.TryGetValue(term.Slug, out var found)) db.Entry(found).CurrentValues.SetValues(term); else db.GlossaryTerms.Add(term);
+            if (existingTerms.TryGetValue(term.Slug, out var found)) db.Entry(found).CurrentValues.SetValues(term); else db.KeyTerms.Add(term);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

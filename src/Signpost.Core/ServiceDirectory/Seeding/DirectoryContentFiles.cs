@@ -28,7 +28,7 @@ public static class DirectoryContentFiles
             .Select(row => new TaxonomyRow(row.RequiredText("code"), row.OptionalText("parent"), row.RequiredText("name"),
                 row.RequiredText("description"), row.OptionalText("need_label"), row.Text("keywords"), row.Line)).ToList();
 
-    public static List<GlossaryTerm> KeyTerms(string directory) => ReadJson<List<GlossaryTerm>>(directory, KeyTermsFile);
+    public static List<KeyTerm> KeyTerms(string directory) => ReadJson<List<KeyTerm>>(directory, KeyTermsFile);
 
     public static DemoContent Demo(string directory) => ReadJson<DemoContent>(directory, DemoFile);
 

@@ -7,8 +7,8 @@ namespace Signpost.Web.Pages.KeyTerms;
 
 public class IndexModel(SignpostDb db) : PageModel
 {
-    public IReadOnlyList<GlossaryTerm> Terms { get; private set; } = [];
+    public IReadOnlyList<KeyTerm> Terms { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Terms = await db.GlossaryTerms.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        Terms = await db.KeyTerms.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
 }

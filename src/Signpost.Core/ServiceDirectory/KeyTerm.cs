@@ -1,7 +1,7 @@
 namespace Signpost.Core.ServiceDirectory;
 
 /// <summary>A "Key terms" entry in plain English, linked wherever the term appears.</summary>
-public class GlossaryTerm
+public class KeyTerm
 {
     public required string Slug { get; set; }
     public required string Term { get; set; }
