@@ -43,6 +43,6 @@ public static class DirectoryModel
         model.Entity<BankHoliday>().ToTable("directory_bank_holidays").HasKey(b => b.OnDate);
         model.Entity<ServiceContact>().ToTable("directory_contacts");
         model.Entity<ServiceLanguage>().ToTable("directory_service_languages").HasKey(x => new { x.ServiceId, x.LanguageCode });
-        model.Entity<KeyTerm>().ToTable("directory_glossary_terms").HasKey(g => g.Slug);
+        model.Entity<KeyTerm>().ToTable("directory_key_terms").HasKey(g => g.Slug);
     }
 }

@@ -154,7 +154,7 @@ create table directory_service_languages (
 );
 create index directory_service_languages_code on directory_service_languages (language_code);
 
-create table directory_glossary_terms (
+create table directory_key_terms (
     slug text primary key check (slug ~ '^[a-z0-9-]+$'),
     term text not null,                               -- translatable
     definition text not null,                         -- translatable
