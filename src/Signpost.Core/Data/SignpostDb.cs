@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
 using Signpost.Core.Audit;
+using Signpost.Core.Booking;
 using Signpost.Core.Imports;
 using Signpost.Core.ReferenceData;
 
@@ -20,6 +21,13 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<Pharmacy> Pharmacies => Set<Pharmacy>();
     public DbSet<Pcn> Pcns => Set<Pcn>();
     public DbSet<PcnMember> PcnMembers => Set<PcnMember>();
+    public DbSet<BookingSite> BookingSites => Set<BookingSite>();
+    public DbSet<Practitioner> Practitioners => Set<Practitioner>();
+    public DbSet<AppointmentType> AppointmentTypes => Set<AppointmentType>();
+    public DbSet<BookingSchedule> BookingSchedules => Set<BookingSchedule>();
+    public DbSet<BookingSlot> BookingSlots => Set<BookingSlot>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<AppointmentEvent> AppointmentEvents => Set<AppointmentEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +41,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<Pharmacy>().ToTable("pharmacies").HasKey(p => p.OdsCode);
         modelBuilder.Entity<Pcn>().ToTable("pcns").HasKey(p => p.Code);
         modelBuilder.Entity<PcnMember>().ToTable("pcn_members").HasKey(m => new { m.PracticeCode, m.PcnCode, m.StartDate });
+        BookingModel.Configure(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }
 
