@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Signpost.Core.Booking.Notifications;
 
 namespace Signpost.Core.Booking;
 
@@ -56,5 +57,10 @@ public static class BookingModel
             e.HasOne<Appointment>().WithMany().HasForeignKey(x => x.AppointmentId);
         });
         model.Entity<CancellationReason>().ToTable("booking_cancellation_reasons").HasKey(r => r.Code);
+        model.Entity<WaitlistEntry>().ToTable("booking_waitlist_entries");
+        model.Entity<BookingLink>().ToTable("booking_links");
+        model.Entity<BookingHold>().ToTable("booking_holds");
+        model.Entity<BookingNotification>().ToTable("booking_notifications").Property(n => n.Personalisation).HasColumnType("jsonb");
+        model.Entity<DevMessage>().ToTable("notification_dev_messages");
     }
 }

@@ -1,0 +1,115 @@
+using Npgsql;
+using Signpost.Core.Booking.Notifications;
+
+namespace Signpost.Core.Booking.Appointments;
+
+/// <summary>Books slots: atomically, once per slot (the database enforces it), and once per idempotency key.</summary>
+public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, AppointmentStatusChanger statusChanger)
+{
+    public const string ManagePathPrefix = "/appointment/";
+
+    public async Task<BookSlotResult> BookSlotAsync(BookSlotOptions options, CancellationToken cancellationToken = default)
+    {
+        var scope = options.IdempotencyKey is null ? null : $"{options.Actor.Type}:{options.Actor.Name}";
+        if (scope is not null && await FindReplayAsync(scope, options, cancellationToken) is { } replay) return replay;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await BookInTransactionAsync(connection, scope, options, cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "booking_appointments_idempotency")
+        {
+            return await FindReplayAsync(scope!, options, cancellationToken) ?? throw new InvalidOperationException("A booking with this key vanished.", e);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "booking_appointments_one_per_slot")
+        {
+            return new BookSlotResult(BookingOutcome.SlotTaken, Problem: "That time has just been booked by someone else.");
+        }
+    }
+
+    private async Task<BookSlotResult> BookInTransactionAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (options.HoldId is { } hold && !await ExecuteAsync(connection, BookingSql.UseHold, c => c.With("hold", hold).With("slot", options.SlotId).With("now", now), cancellationToken))
+        {
+            return new BookSlotResult(BookingOutcome.HoldNotValid, Problem: "The time kept for you has run out or is for another slot.");
+        }
+        if (options.LinkId is { } link && !await ExecuteAsync(connection, BookingSql.UseLink, c => c.With("link", link).With("now", now), cancellationToken))
+        {
+            return new BookSlotResult(BookingOutcome.LinkNotValid, Problem: "This link has already been used or has expired.");
+        }
+        var token = BookingTokens.New();
+        var appointment = await InsertAsync(connection, scope, options, now, token, cancellationToken);
+        if (appointment is null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await DiagnoseAsync(options.SlotId, now, cancellationToken);
+        }
+        if (options.WaitlistEntryId is { } entry)
+        {
+            await ExecuteAsync(connection, BookingSql.WaitlistBooked, c => c.With("appointment", appointment.Id).With("entry", entry).With("now", now), cancellationToken);
+        }
+        if (options.RebookFrom is { } previous)
+        {
+            var cancel = new ChangeStatusOptions(previous, AppointmentStatuses.Cancelled, options.Actor) { Reason = "rebooked", Note = $"Rebooked as {appointment.Id}" };
+            var changed = await statusChanger.ChangeInTransactionAsync(connection, cancel, now, cancellationToken);
+            if (changed.Outcome != ChangeStatusOutcome.Changed)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return new BookSlotResult(BookingOutcome.RebookNotAllowed, Problem: changed.Problem);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new BookSlotResult(BookingOutcome.Booked, appointment, token);
+    }
+
+    private static async Task<AppointmentView?> InsertAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, DateTimeOffset now, string token, CancellationToken cancellationToken)
+    {
+        var (channel, recipient) = NotificationRoute.For(options.Patient.Phone, options.Patient.Email);
+        await using var command = new NpgsqlCommand(BookingSql.Book, connection)
+            .With("slot", options.SlotId).With("hold", options.HoldId).With("now", now).With("today", UkTime.DateOf(now))
+            .With("id", Guid.CreateVersion7(now)).With("request", options.RequestId).With("name", options.Patient.Name)
+            .With("nhs", options.Patient.NhsNumber).With("phone", options.Patient.Phone).With("email", options.Patient.Email)
+            .With("language", options.Patient.Language).With("channel", options.Channel).With("description", options.Description)
+            .With("actor_type", options.Actor.Type).With("actor", options.Actor.Name).With("ip", options.Actor.IpAddress)
+            .With("scope", scope).With("key", options.IdempotencyKey).With("rebook", options.RebookFrom)
+            .With("link_id", Guid.NewGuid()).With("link_hash", BookingTokens.Hash(token))
+            .With("notify_channel", channel).With("recipient", recipient).With("manage_path", ManagePathPrefix + token);
+        return (await AppointmentReader.ReadAllAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    private async Task<BookSlotResult?> FindReplayAsync(string scope, BookSlotOptions options, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(BookingSql.FindByKey).With("scope", scope).With("key", options.IdempotencyKey);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        var (id, slot) = (reader.GetGuid(0), reader.GetGuid(1));
+        if (slot != options.SlotId) return new BookSlotResult(BookingOutcome.KeyReused, Problem: "This idempotency key was already used to book a different slot.");
+        await reader.CloseAsync();
+        var appointment = await new AppointmentReader(dataSource).GetAsync(id, cancellationToken);
+        return new BookSlotResult(BookingOutcome.Replayed, appointment);
+    }
+
+    private async Task<BookSlotResult> DiagnoseAsync(Guid slotId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(BookingSql.Diagnose).With("slot", slotId);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await r.ReadAsync(cancellationToken)) return new BookSlotResult(BookingOutcome.SlotNotFound, Problem: "There is no such slot.");
+        var (status, held) = (r.GetString(0), !r.IsDBNull(1));
+        if (status == "busy" || held) return new BookSlotResult(BookingOutcome.SlotTaken, Problem: "That time has just been booked by someone else.");
+        if (status != "free") return new BookSlotResult(BookingOutcome.NotBookable, Problem: "That time is no longer available.");
+        var start = r.GetFieldValue<DateTimeOffset>(2);
+        var (day, today) = (r.GetFieldValue<DateOnly>(3), UkTime.DateOf(now));
+        if (start < now.AddMinutes(r.GetInt32(4))) return new BookSlotResult(BookingOutcome.NotBookable, Problem: "That time is too soon to book.");
+        if (r.GetBoolean(6) && day != today) return new BookSlotResult(BookingOutcome.NotBookable, Problem: "That appointment can only be booked on the day.");
+        return new BookSlotResult(BookingOutcome.NotBookable, Problem: day > today.AddDays(r.GetInt32(5)) ? "That time is too far ahead to book yet." : "That time cannot be booked.");
+    }
+
+    private static async Task<bool> ExecuteAsync(NpgsqlConnection connection, string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        parameters(command);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+}
