@@ -1,4 +1,5 @@
 using Signpost.Web.Endpoints;
+using Signpost.Web.Endpoints.Fhir;
 using Signpost.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,11 +8,13 @@ builder.Services.AddSignpostDatabase(builder.Configuration);
 builder.Services.AddSignpostSecurity(builder.Environment);
 builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
+builder.Services.AddBooking(builder.Configuration);
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseSignpostPipeline();
 app.MapSignpostHealth();
+app.MapFhirApi();
 app.MapRazorPages();
 app.Run();
 

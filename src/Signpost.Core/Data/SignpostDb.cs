@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
+using Signpost.Core.ApiKeys;
 using Signpost.Core.Audit;
 using Signpost.Core.Booking;
 using Signpost.Core.Imports;
@@ -41,6 +42,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<Pharmacy>().ToTable("pharmacies").HasKey(p => p.OdsCode);
         modelBuilder.Entity<Pcn>().ToTable("pcns").HasKey(p => p.Code);
         modelBuilder.Entity<PcnMember>().ToTable("pcn_members").HasKey(m => new { m.PracticeCode, m.PcnCode, m.StartDate });
+        modelBuilder.Entity<ApiKey>().ToTable("api_keys");
         BookingModel.Configure(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }

@@ -28,6 +28,12 @@ public class AppointmentReader(NpgsqlDataSource dataSource)
         return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault();
     }
 
+    internal static async Task<AppointmentView?> GetAsync(NpgsqlConnection connection, Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"{Select} where a.id = @id", connection).With("id", id);
+        return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
     public async Task<IReadOnlyList<AppointmentView>> FindByNhsNumberAsync(string nhsNumber, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand($"{Select} where a.patient_nhs_number = @n order by s.start_at limit 200").With("n", nhsNumber);

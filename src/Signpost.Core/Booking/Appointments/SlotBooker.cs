@@ -11,15 +11,16 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
     public async Task<BookSlotResult> BookSlotAsync(BookSlotOptions options, CancellationToken cancellationToken = default)
     {
         var scope = options.IdempotencyKey is null ? null : $"{options.Actor.Type}:{options.Actor.Name}";
-        if (scope is not null && await FindReplayAsync(scope, options, cancellationToken) is { } replay) return replay;
+        // Every step uses this one connection: a request never waits for a second one from the pool.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (scope is not null && await FindReplayAsync(connection, scope, options, cancellationToken) is { } replay) return replay;
         try
         {
             return await BookInTransactionAsync(connection, scope, options, cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "booking_appointments_idempotency")
         {
-            return await FindReplayAsync(scope!, options, cancellationToken) ?? throw new InvalidOperationException("A booking with this key vanished.", e);
+            return await FindReplayAsync(connection, scope!, options, cancellationToken) ?? throw new InvalidOperationException("A booking with this key vanished.", e);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "booking_appointments_one_per_slot")
         {
@@ -44,7 +45,7 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         if (appointment is null)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return await DiagnoseAsync(options.SlotId, now, cancellationToken);
+            return await DiagnoseAsync(connection, options.SlotId, now, cancellationToken);
         }
         if (options.WaitlistEntryId is { } entry)
         {
@@ -79,21 +80,21 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         return (await AppointmentReader.ReadAllAsync(command, cancellationToken)).SingleOrDefault();
     }
 
-    private async Task<BookSlotResult?> FindReplayAsync(string scope, BookSlotOptions options, CancellationToken cancellationToken)
+    private static async Task<BookSlotResult?> FindReplayAsync(NpgsqlConnection connection, string scope, BookSlotOptions options, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(BookingSql.FindByKey).With("scope", scope).With("key", options.IdempotencyKey);
+        await using var command = new NpgsqlCommand(BookingSql.FindByKey, connection).With("scope", scope).With("key", options.IdempotencyKey);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         var (id, slot) = (reader.GetGuid(0), reader.GetGuid(1));
         if (slot != options.SlotId) return new BookSlotResult(BookingOutcome.KeyReused, Problem: "This idempotency key was already used to book a different slot.");
         await reader.CloseAsync();
-        var appointment = await new AppointmentReader(dataSource).GetAsync(id, cancellationToken);
+        var appointment = await AppointmentReader.GetAsync(connection, id, cancellationToken);
         return new BookSlotResult(BookingOutcome.Replayed, appointment);
     }
 
-    private async Task<BookSlotResult> DiagnoseAsync(Guid slotId, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<BookSlotResult> DiagnoseAsync(NpgsqlConnection connection, Guid slotId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(BookingSql.Diagnose).With("slot", slotId);
+        await using var command = new NpgsqlCommand(BookingSql.Diagnose, connection).With("slot", slotId);
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
         if (!await r.ReadAsync(cancellationToken)) return new BookSlotResult(BookingOutcome.SlotNotFound, Problem: "There is no such slot.");
         var (status, held) = (r.GetString(0), !r.IsDBNull(1));
