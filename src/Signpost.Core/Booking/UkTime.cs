@@ -42,7 +42,7 @@ public static class UkTime
     public static string Describe(DateTimeOffset instant)
     {
         var local = ToLocal(instant);
-        var clock = local.ToString(local.Minute == 0 ? "h" : "h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
+        var clock = local.ToString(local.Minute == 0 ? "%h" : "h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
         return $"{local.ToString("dddd d MMMM yyyy", EnGb)} at {clock} (UK time)";
     }
 

@@ -8,20 +8,28 @@ public class SlotSearch(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     public const int MaxLimit = 500;
 
+    private const string Select = """
+        select s.id, s.schedule_id, s.site_id, site.name, site.is_hub, sch.practitioner_id, p.display_name, t.role, t.modality,
+            t.code, t.name, t.gpad_category, s.start_at, s.end_at,
+            case when s.status = 'free' and s.hold_id is not null then 'busy-tentative' else s.status end
+        from booking_slots s
+        join booking_appointment_types t on t.id = s.appointment_type_id
+        join booking_sites site on site.id = s.site_id
+        join booking_schedules sch on sch.id = s.schedule_id
+        join booking_practitioners p on p.id = sch.practitioner_id
+        """;
+
+    /// <summary>One slot, whatever its status.</summary>
+    public async Task<SlotView?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(Select + " where s.id = @id").With("id", id);
+        return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
     public async Task<IReadOnlyList<SlotView>> FindAsync(SlotQuery query, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var sql = new StringBuilder("""
-            select s.id, s.schedule_id, s.site_id, site.name, site.is_hub, sch.practitioner_id, p.display_name, t.role, t.modality,
-                t.code, t.name, t.gpad_category, s.start_at, s.end_at,
-                case when s.status = 'free' and s.hold_id is not null then 'busy-tentative' else s.status end
-            from booking_slots s
-            join booking_appointment_types t on t.id = s.appointment_type_id
-            join booking_sites site on site.id = s.site_id
-            join booking_schedules sch on sch.id = s.schedule_id
-            join booking_practitioners p on p.id = sch.practitioner_id
-            where s.start_at >= @from and s.start_at < @to
-            """);
+        var sql = new StringBuilder(Select + " where s.start_at >= @from and s.start_at < @to");
         await using var command = dataSource.CreateCommand();
         command.With("from", query.From).With("to", query.To).With("limit", Math.Clamp(query.Limit, 1, MaxLimit));
         if (query.FreeOnly) sql.Append(" and s.status = 'free' and s.hold_id is null");
