@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Signpost.Cli.Bench;
+
+/// <summary>The web app started by the bench itself on a free loopback port, against the bench's own database.</summary>
+public sealed class BenchApp : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private BenchApp(Process process, Uri url) => (this.process, Url) = (process, url);
+
+    public Uri Url { get; }
+    public int ProcessId => process.Id;
+
+    public static async Task<BenchApp> StartAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var dll = FindWebDll();
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["SIGNPOST_DB"] = connectionString;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new BenchException("Could not start the web app.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new BenchApp(process, new Uri($"http://127.0.0.1:{port}"));
+        await app.WaitUntilReadyAsync(cancellationToken);
+        return app;
+    }
+
+    /// <summary>Peak resident memory of the app (VmHWM), in MiB.</summary>
+    public static double? PeakRssMib(int processId)
+    {
+        var status = $"/proc/{processId}/status";
+        if (!File.Exists(status)) return null;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(5) };
+        for (var i = 0; i < 120; i++)
+        {
+            if (process.HasExited) throw new BenchException($"The web app stopped while starting (exit code {process.ExitCode}).");
+            try
+            {
+                if ((await http.GetAsync(new Uri("/health/ready", UriKind.Relative), cancellationToken)).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(500, cancellationToken);
+        }
+        throw new BenchException("The web app did not become ready within a minute.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindWebDll()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "Signpost.slnx"))) continue;
+            var candidates = new[] { "Release", "Debug" }.Select(c => Path.Combine(dir.FullName, "src", "Signpost.Web", "bin", c, "net10.0", "Signpost.Web.dll")).Where(File.Exists);
+            return candidates.OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+                ?? throw new BenchException("The web app is not built: run ./run once, or dotnet build src/Signpost.Web -c Release.");
+        }
+        throw new BenchException("Cannot find the repository (Signpost.slnx) above the tool; run it as ./signpost bench … from a checkout.");
+    }
+}

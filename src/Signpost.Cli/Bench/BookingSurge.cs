@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Signpost.Core.ApiKeys;
+using Signpost.Core.Audit;
+using Signpost.Core.Data;
+
+namespace Signpost.Cli.Bench;
+
+/// <summary>
+/// The 8 a.m. rush: generate today's slots, let the clients search and book over HTTP until nothing that fits is
+/// left, count in the database, then measure pgbench's simple-update TPS on the same database as the ceiling.
+/// </summary>
+public static class BookingSurge
+{
+    public const int PgbenchClients = 32;
+
+    public static async Task<BookingSurgeResult> RunAsync(BookingSurgeOptions options, string connectionString, Action<string> say, CancellationToken cancellationToken)
+    {
+        if (options.Url is not null) return await RunAgainstAsync(options, connectionString, options.Url, options.AppPid, say, cancellationToken);
+        var name = $"signpost_bench_{Guid.NewGuid():N}"[..30];
+        var database = await BenchDatabase.CreateAsync(connectionString, name, cancellationToken);
+        try
+        {
+            say($"Own database {name}; starting the app…");
+            await using var app = await BenchApp.StartAsync(database, cancellationToken);
+            say($"App on {app.Url} (process {app.ProcessId}).");
+            return await RunAgainstAsync(options, database, app.Url, app.ProcessId, say, cancellationToken);
+        }
+        finally
+        {
+            await BenchDatabase.DropAsync(connectionString, name);
+        }
+    }
+
+    private static async Task<BookingSurgeResult> RunAgainstAsync(BookingSurgeOptions options, string connectionString, Uri url, int? pid, Action<string> say, CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var db = new SignpostDb(new DbContextOptionsBuilder<SignpostDb>().UseNpgsql(dataSource).Options);
+        var data = new SurgeData(SurgeData.NewTag());
+        var (key, plain) = await new ApiKeyStore(db, new AuditLog(db, TimeProvider.System), TimeProvider.System).CreateAsync($"bench-{data.Tag}", [ApiKeyScopes.Booking], AuditActor.CommandLine, cancellationToken);
+        try
+        {
+            var (needs, slots, lastStart) = await data.CreateAsync(db, options.Slots, options.Clients, DateTimeOffset.UtcNow, cancellationToken);
+            say($"{slots} same-day slots in {needs.Count} diaries; {options.Clients} clients rushing…");
+            var (stats, elapsed) = await new SurgeClients(url, plain, needs, lastStart).RunAsync(options.Clients, TimeSpan.FromSeconds(options.MaxSeconds), cancellationToken);
+            var (confirmed, doubles, left) = await CountAsync(dataSource, data.Tag, cancellationToken);
+            var rss = pid is { } p ? BenchApp.PeakRssMib(p) : null;
+            say($"Surge done in {elapsed.TotalSeconds:F1} s; pgbench simple-update for {options.PgbenchSeconds} s on the same database…");
+            var tps = await BenchDatabase.PgbenchSimpleUpdateTpsAsync(connectionString, PgbenchClients, options.PgbenchSeconds, cancellationToken);
+            if (options.Url is not null) await data.RemoveAsync(db, CancellationToken.None);
+            return new BookingSurgeResult(options.Clients, slots, elapsed, stats, confirmed, doubles, left, rss, tps, PgbenchClients);
+        }
+        finally
+        {
+            await new ApiKeyStore(db, new AuditLog(db, TimeProvider.System), TimeProvider.System).RevokeAsync(key.Name, AuditActor.CommandLine, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Counted in the database: live bookings, slots with more than one live booking (must be 0), free slots left.</summary>
+    private static async Task<(int Confirmed, int Doubles, int Left)> CountAsync(NpgsqlDataSource dataSource, string tag, CancellationToken cancellationToken)
+    {
+        const string Bench = "from booking_slots s join booking_appointment_types t on t.id = s.appointment_type_id where t.code like @tag";
+        await using var command = dataSource.CreateCommand($"""
+            select
+                (select count(*) from booking_appointments a where a.status = 'booked' and a.slot_id in (select s.id {Bench})),
+                (select count(*) from (select a.slot_id from booking_appointments a
+                    where a.status in ('pending', 'booked', 'arrived', 'checked-in', 'fulfilled', 'noshow') and a.slot_id in (select s.id {Bench})
+                    group by a.slot_id having count(*) > 1) d),
+                (select count(*) {Bench} and s.status = 'free')
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string>("tag", tag.ToLowerInvariant() + "-%"));
+        await using var r = await command.ExecuteReaderAsync(cancellationToken);
+        await r.ReadAsync(cancellationToken);
+        return ((int)r.GetInt64(0), (int)r.GetInt64(1), (int)r.GetInt64(2));
+    }
+}
