@@ -13,10 +13,14 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         var scope = options.IdempotencyKey is null ? null : $"{options.Actor.Type}:{options.Actor.Name}";
         // Every step uses this one connection: a request never waits for a second one from the pool.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        if (scope is not null && await FindReplayAsync(connection, scope, options, cancellationToken) is { } replay) return replay;
         try
         {
-            return await BookInTransactionAsync(connection, scope, options, cancellationToken);
+            var result = options is { HoldId: null, LinkId: null, WaitlistEntryId: null, RebookFrom: null }
+                ? await BookInOneStatementAsync(connection, scope, options, cancellationToken)
+                : await BookInTransactionAsync(connection, scope, options, cancellationToken);
+            // A retry of a booking that did happen finds its slot taken: the key shows it was this caller's own.
+            if (!result.Succeeded && scope is not null && await FindReplayAsync(connection, scope, options, cancellationToken) is { } replay) return replay;
+            return result;
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "booking_appointments_idempotency")
         {
@@ -26,6 +30,26 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         {
             return new BookSlotResult(BookingOutcome.SlotTaken, Problem: "That time has just been booked by someone else.");
         }
+    }
+
+    /// <summary>
+    /// The common case (no hold, link, waitlist or rebooking): one statement, committed on its own, so the slot's
+    /// row lock is held only while it runs; the diagnosis for a loser comes back in the same round trip.
+    /// </summary>
+    private async Task<BookSlotResult> BookInOneStatementAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var token = BookingTokens.New();
+        await using var batch = new NpgsqlBatch(connection);
+        var book = new NpgsqlBatchCommand(BookingSql.Book);
+        AddBookingParameters(book.Parameters, scope, options, now, token);
+        batch.BatchCommands.Add(book);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.Diagnose).With("slot", options.SlotId));
+        await batch.PrepareAsync(cancellationToken);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken)) return new BookSlotResult(BookingOutcome.Booked, AppointmentReader.Read(reader), token);
+        await reader.NextResultAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Diagnose(reader, now) : NotFound;
     }
 
     private async Task<BookSlotResult> BookInTransactionAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, CancellationToken cancellationToken)
@@ -67,17 +91,23 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
 
     private static async Task<AppointmentView?> InsertAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, DateTimeOffset now, string token, CancellationToken cancellationToken)
     {
-        var (channel, recipient) = NotificationRoute.For(options.Patient.Phone, options.Patient.Email);
-        await using var command = new NpgsqlCommand(BookingSql.Book, connection)
-            .With("slot", options.SlotId).With("hold", options.HoldId).With("now", now).With("today", UkTime.DateOf(now))
-            .With("id", Guid.CreateVersion7(now)).With("request", options.RequestId).With("name", options.Patient.Name)
-            .With("nhs", options.Patient.NhsNumber).With("phone", options.Patient.Phone).With("email", options.Patient.Email)
-            .With("language", options.Patient.Language).With("channel", options.Channel).With("description", options.Description)
-            .With("actor_type", options.Actor.Type).With("actor", options.Actor.Name).With("ip", options.Actor.IpAddress)
-            .With("scope", scope).With("key", options.IdempotencyKey).With("rebook", options.RebookFrom)
-            .With("link_id", Guid.NewGuid()).With("link_hash", BookingTokens.Hash(token))
-            .With("notify_channel", channel).With("recipient", recipient).With("manage_path", ManagePathPrefix + token);
+        await using var command = new NpgsqlCommand(BookingSql.Book, connection);
+        AddBookingParameters(command.Parameters, scope, options, now, token);
         return (await AppointmentReader.ReadAllAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    private static void AddBookingParameters(NpgsqlParameterCollection p, string? scope, BookSlotOptions options, DateTimeOffset now, string token)
+    {
+        var (channel, recipient) = NotificationRoute.For(options.Patient.Phone, options.Patient.Email);
+        void Add<T>(string name, T value) => p.Add(new NpgsqlParameter<T>(name, value));
+        Add("slot", options.SlotId); Add("hold", options.HoldId); Add("now", now); Add("today", UkTime.DateOf(now));
+        Add("id", Guid.CreateVersion7(now)); Add("request", options.RequestId); Add("name", options.Patient.Name);
+        Add("nhs", options.Patient.NhsNumber); Add("phone", options.Patient.Phone); Add("email", options.Patient.Email);
+        Add("language", options.Patient.Language); Add("channel", options.Channel); Add("description", options.Description);
+        Add("actor_type", options.Actor.Type); Add("actor", options.Actor.Name); Add("ip", options.Actor.IpAddress);
+        Add("scope", scope); Add("key", options.IdempotencyKey); Add("rebook", options.RebookFrom);
+        Add("link_id", Guid.NewGuid()); Add("link_hash", BookingTokens.Hash(token));
+        Add("notify_channel", channel); Add("recipient", recipient); Add("manage_path", ManagePathPrefix + token);
     }
 
     private static async Task<BookSlotResult?> FindReplayAsync(NpgsqlConnection connection, string scope, BookSlotOptions options, CancellationToken cancellationToken)
@@ -92,11 +122,18 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         return new BookSlotResult(BookingOutcome.Replayed, appointment);
     }
 
+    private static readonly BookSlotResult NotFound = new(BookingOutcome.SlotNotFound, Problem: "There is no such slot.");
+
     private static async Task<BookSlotResult> DiagnoseAsync(NpgsqlConnection connection, Guid slotId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(BookingSql.Diagnose, connection).With("slot", slotId);
-        await using var r = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await r.ReadAsync(cancellationToken)) return new BookSlotResult(BookingOutcome.SlotNotFound, Problem: "There is no such slot.");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Diagnose(reader, now) : NotFound;
+    }
+
+    /// <summary>Why the slot could not be booked, from its state and rules (<see cref="BookingSql.Diagnose"/>).</summary>
+    private static BookSlotResult Diagnose(NpgsqlDataReader r, DateTimeOffset now)
+    {
         var (status, held) = (r.GetString(0), !r.IsDBNull(1));
         if (status == "busy" || held) return new BookSlotResult(BookingOutcome.SlotTaken, Problem: "That time has just been booked by someone else.");
         if (status != "free") return new BookSlotResult(BookingOutcome.NotBookable, Problem: "That time is no longer available.");

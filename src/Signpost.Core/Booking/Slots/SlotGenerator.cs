@@ -75,16 +75,17 @@ public class SlotGenerator(SignpostDb db)
 
     private static async Task<(int TakenOut, int PutBack)> ReconcileAsync(NpgsqlConnection connection, List<Guid> ids, List<PlannedSlot> planned, GenerateSlotsOptions options, CancellationToken cancellationToken)
     {
+        // (a, b) [not] in (subquery) is planned as a hashed subplan: linear in the number of slots.
         const string Planned = "(select * from unnest($4::uuid[], $5::timestamptz[]) as p(schedule_id, start_at))";
         var takenOut = await ExecuteAsync(connection, $"""
             update booking_slots s set status = 'busy-unavailable', version = version + 1
             where s.schedule_id = any($1) and s.local_date between $2 and $3 and s.status = 'free' and s.hold_id is null
-              and not exists (select 1 from {Planned} p where p.schedule_id = s.schedule_id and p.start_at = s.start_at)
+              and (s.schedule_id, s.start_at) not in (select p.schedule_id, p.start_at from {Planned} p)
             """, ids, options, planned, cancellationToken);
         var putBack = await ExecuteAsync(connection, $"""
             update booking_slots s set status = 'free', version = version + 1
             where s.schedule_id = any($1) and s.local_date between $2 and $3 and s.status = 'busy-unavailable'
-              and exists (select 1 from {Planned} p where p.schedule_id = s.schedule_id and p.start_at = s.start_at)
+              and (s.schedule_id, s.start_at) in (select p.schedule_id, p.start_at from {Planned} p)
             """, ids, options, planned, cancellationToken);
         return (takenOut, putBack);
     }

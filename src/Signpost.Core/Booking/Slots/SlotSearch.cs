@@ -30,7 +30,7 @@ public class SlotSearch(NpgsqlDataSource dataSource, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var sql = new StringBuilder(Select + " where s.start_at >= @from and s.start_at < @to");
-        await using var command = dataSource.CreateCommand();
+        await using var command = new NpgsqlCommand();
         command.With("from", query.From).With("to", query.To).With("limit", Math.Clamp(query.Limit, 1, MaxLimit));
         if (query.FreeOnly) sql.Append(" and s.status = 'free' and s.hold_id is null");
         if (query.BookableNow)
@@ -48,14 +48,20 @@ public class SlotSearch(NpgsqlDataSource dataSource, TimeProvider clock)
         if (query.ScheduleId is { } schedule) { sql.Append(" and s.schedule_id = @schedule"); command.With("schedule", schedule); }
         if (query.PracticeCode is { } practice)
         {
+            // The practice's own sites and its PCN's hub: a handful of sites, each a short index scan.
             sql.Append("""
-                 and (site.practice_code = @practice or (site.is_hub and site.pcn_code in (select m.pcn_code from pcn_members m
-                     where m.practice_code = @practice and (m.end_date is null or m.end_date >= @practice_day))))
+                 and s.site_id in (select fit.id from booking_sites fit where fit.practice_code = @practice
+                     union all select hub.id from booking_sites hub join pcn_members m on m.pcn_code = hub.pcn_code
+                     where hub.is_hub and m.practice_code = @practice and (m.end_date is null or m.end_date >= @practice_day))
                 """);
             command.With("practice", practice).With("practice_day", UkTime.DateOf(now));
         }
         sql.Append(" order by s.start_at, s.id limit @limit");
         command.CommandText = sql.ToString();
+        // A few shapes of this statement serve every search: prepared once per connection, planned once.
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        command.Connection = connection;
+        await command.PrepareAsync(cancellationToken);
         return await ReadAsync(command, cancellationToken);
     }
 
