@@ -8,6 +8,7 @@ namespace Signpost.Core.Tests.Booking.Slots;
 public class SlotGeneratorTests
 {
     private static readonly DateOnly Monday = new(2026, 3, 23);
+    private static readonly string[] TwentyMinuteStarts = ["09:00", "09:20", "09:40", "10:00", "10:20", "10:40", "11:00", "11:20", "11:40"];
 
     [Fact]
     public async Task Generate_TwiceOverAClockChange_NoSlotDoubledOrLost()
@@ -23,7 +24,7 @@ public class SlotGeneratorTests
         Assert.Equal(14 * 9, first.Created);
         Assert.Equal(0, second.Created);
         var starts = await db.BookingSlots.Where(s => s.ScheduleId == clinic.ScheduleId).Select(s => s.StartAt).ToListAsync();
-        Assert.All(starts, s => Assert.Contains(UkTime.Clock(s), new[] { "09:00", "09:20", "09:40", "10:00", "10:20", "10:40", "11:00", "11:20", "11:40" }));
+        Assert.All(starts, s => Assert.Contains(UkTime.Clock(s), TwentyMinuteStarts));
     }
 
     [Fact]
