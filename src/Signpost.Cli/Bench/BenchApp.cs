@@ -9,8 +9,24 @@ namespace Signpost.Cli.Bench;
 public sealed class BenchApp : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly Lock gate = new();
+    private StreamWriter? log;
 
-    private BenchApp(Process process, Uri url) => (this.process, Url) = (process, url);
+    private BenchApp(Process process, Uri url)
+    {
+        (this.process, Url) = (process, url);
+        LogPath = Path.Combine(Path.GetTempPath(), $"signpost-bench-app-{process.Id}.log");
+        log = new StreamWriter(LogPath) { AutoFlush = true };
+    }
+
+    /// <summary>The app's own output (warnings and errors), kept for looking into failed requests after a run.</summary>
+    public string LogPath { get; }
+
+    private void Log(string? line)
+    {
+        if (line is null) return;
+        lock (gate) log?.WriteLine(line);
+    }
 
     public Uri Url { get; }
     public int ProcessId => process.Id;
@@ -27,11 +43,11 @@ public sealed class BenchApp : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new BenchException("Could not start the web app.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var app = new BenchApp(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => app.Log(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Log(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new BenchApp(process, new Uri($"http://127.0.0.1:{port}"));
         await app.WaitUntilReadyAsync(cancellationToken);
         return app;
     }
@@ -53,6 +69,11 @@ public sealed class BenchApp : IAsyncDisposable
             await process.WaitForExitAsync();
         }
         process.Dispose();
+        lock (gate)
+        {
+            log?.Dispose();
+            log = null;
+        }
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)

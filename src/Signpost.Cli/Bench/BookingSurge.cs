@@ -23,7 +23,7 @@ public static class BookingSurge
         {
             say($"Own database {name}; starting the app…");
             await using var app = await BenchApp.StartAsync(database, cancellationToken);
-            say($"App on {app.Url} (process {app.ProcessId}).");
+            say($"App on {app.Url} (process {app.ProcessId}; its log: {app.LogPath}).");
             return await RunAgainstAsync(options, database, app.Url, app.ProcessId, say, cancellationToken);
         }
         finally

@@ -60,14 +60,15 @@ public sealed class SurgeClients(Uri baseUrl, string apiKey, IReadOnlyList<Surge
         var watch = Stopwatch.StartNew();
         using var response = await http.GetAsync(new Uri($"/api/fhir/Slot?status=free&service-type={need.TypeCode}&practice={need.PracticeCode}&start=le{to}&_count=1", UriKind.Relative), cancellationToken);
         var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var bundle = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
-        stats.Search(watch.Elapsed.TotalMilliseconds);
         if (!response.IsSuccessStatusCode)
         {
+            stats.Search(watch.Elapsed.TotalMilliseconds);
             stats.Failure();
             await Task.Delay(100, cancellationToken);
             return (false, null);
         }
+        using var bundle = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        stats.Search(watch.Elapsed.TotalMilliseconds);
         return bundle.RootElement.TryGetProperty("entry", out var entries) && entries.GetArrayLength() > 0
             ? (true, entries[0].GetProperty("resource").GetProperty("id").GetString())
             : (true, null);

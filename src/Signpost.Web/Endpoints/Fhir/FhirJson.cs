@@ -33,6 +33,7 @@ public static class FhirJson
             409 => ("conflict", "REC_CONFLICT"),
             412 => ("conflict", "REC_PRECONDITION_FAILED"),
             422 => ("processing", "REC_UNPROCESSABLE_ENTITY"),
+            503 => ("transient", "REC_SERVICE_UNAVAILABLE"),
             _ => ("exception", "REC_SERVER_ERROR"),
         };
         return new FhirOperationOutcome(Guid.NewGuid().ToString(), new FhirMeta(Profile: ["https://fhir.hl7.org.uk/StructureDefinition/UKCore-OperationOutcome"]),
