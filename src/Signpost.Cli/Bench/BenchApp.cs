@@ -61,6 +61,23 @@ public sealed class BenchApp : IAsyncDisposable
         return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
     }
 
+    /// <summary>CPU time the process has used so far (user + system), in seconds.</summary>
+    public static double? CpuSeconds(int processId)
+    {
+        var stat = $"/proc/{processId}/stat";
+        if (!File.Exists(stat)) return null;
+        var fields = File.ReadAllText(stat).Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    /// <summary>The machine's busy and total CPU time so far (all cores, in clock ticks), from /proc/stat.</summary>
+    public static (long Busy, long Total) MachineCpu()
+    {
+        var values = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var idle = values[3] + values[4];
+        return (values.Sum() - idle, values.Sum());
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

@@ -43,13 +43,17 @@ public static class BookingSurge
             await WarmUpAsync(db, url, plain, say, cancellationToken);
             var (needs, slots, lastStart) = await data.CreateAsync(db, options.Slots, options.Clients, DateTimeOffset.UtcNow, cancellationToken);
             say($"{slots} same-day slots in {needs.Count} diaries; {options.Clients} clients rushing…");
+            var (cpu0, machine0) = (pid is { } p0 ? BenchApp.CpuSeconds(p0) : null, BenchApp.MachineCpu());
             var (stats, elapsed) = await new SurgeClients(url, plain, needs, lastStart).RunAsync(options.Clients, TimeSpan.FromSeconds(options.MaxSeconds), cancellationToken);
+            var (cpu1, machine1) = (pid is { } p1 ? BenchApp.CpuSeconds(p1) : null, BenchApp.MachineCpu());
+            var machineBusy = (double)(machine1.Busy - machine0.Busy) / (machine1.Total - machine0.Total);
             var (confirmed, doubles, left) = await CountAsync(dataSource, data.Tag, cancellationToken);
             var rss = pid is { } p ? BenchApp.PeakRssMib(p) : null;
+            var appCpu = cpu1 - cpu0;
             say($"Surge done in {elapsed.TotalSeconds:F1} s; pgbench simple-update for {options.PgbenchSeconds} s on the same database…");
             var tps = await BenchDatabase.PgbenchSimpleUpdateTpsAsync(connectionString, PgbenchClients, options.PgbenchSeconds, cancellationToken);
             if (options.Url is not null) await data.RemoveAsync(db, CancellationToken.None);
-            return new BookingSurgeResult(options.Clients, slots, elapsed, stats, confirmed, doubles, left, rss, tps, PgbenchClients);
+            return new BookingSurgeResult(options.Clients, slots, elapsed, stats, confirmed, doubles, left, rss, tps, PgbenchClients, appCpu, machineBusy);
         }
         finally
         {
