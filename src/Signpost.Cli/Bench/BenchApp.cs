@@ -78,6 +78,28 @@ public sealed class BenchApp : IAsyncDisposable
         return (values.Sum() - idle, values.Sum());
     }
 
+    /// <summary>Time the process's threads have spent runnable but waiting for a CPU (run queue), in seconds.</summary>
+    public static double? RunQueueWaitSeconds(int processId)
+    {
+        var tasks = $"/proc/{processId}/task";
+        if (!Directory.Exists(tasks)) return null;
+        long waited = 0;
+        foreach (var task in Directory.EnumerateDirectories(tasks))
+        {
+            var path = Path.Combine(task, "schedstat");
+            if (File.Exists(path)) waited += long.Parse(File.ReadAllText(path).Split(' ')[1], CultureInfo.InvariantCulture);
+        }
+        return waited / 1e9;
+    }
+
+    /// <summary>Linux CPU pressure so far: microseconds in which some runnable task waited for a CPU (/proc/pressure/cpu).</summary>
+    public static long? CpuPressureMicroseconds()
+    {
+        if (!File.Exists("/proc/pressure/cpu")) return null;
+        var some = File.ReadLines("/proc/pressure/cpu").First();
+        return long.Parse(some[(some.IndexOf("total=", StringComparison.Ordinal) + 6)..], CultureInfo.InvariantCulture);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

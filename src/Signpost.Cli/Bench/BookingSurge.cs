@@ -44,16 +44,18 @@ public static class BookingSurge
             var (needs, slots, lastStart) = await data.CreateAsync(db, options.Slots, options.Clients, DateTimeOffset.UtcNow, cancellationToken);
             say($"{slots} same-day slots in {needs.Count} diaries; {options.Clients} clients rushing…");
             var (cpu0, machine0) = (pid is { } p0 ? BenchApp.CpuSeconds(p0) : null, BenchApp.MachineCpu());
+            var (wait0, pressure0) = (pid is { } w0 ? BenchApp.RunQueueWaitSeconds(w0) : null, BenchApp.CpuPressureMicroseconds());
             var (stats, elapsed) = await new SurgeClients(url, plain, needs, lastStart).RunAsync(options.Clients, TimeSpan.FromSeconds(options.MaxSeconds), cancellationToken);
             var (cpu1, machine1) = (pid is { } p1 ? BenchApp.CpuSeconds(p1) : null, BenchApp.MachineCpu());
-            var machineBusy = (double)(machine1.Busy - machine0.Busy) / (machine1.Total - machine0.Total);
+            var (wait1, pressure1) = (pid is { } w1 ? BenchApp.RunQueueWaitSeconds(w1) : null, BenchApp.CpuPressureMicroseconds());
+            var contention = new SurgeContention(cpu1 - cpu0, wait1 - wait0, (double)(machine1.Busy - machine0.Busy) / (machine1.Total - machine0.Total),
+                (pressure1 - pressure0) / (elapsed.TotalMilliseconds * 1000));
             var (confirmed, doubles, left) = await CountAsync(dataSource, data.Tag, cancellationToken);
             var rss = pid is { } p ? BenchApp.PeakRssMib(p) : null;
-            var appCpu = cpu1 - cpu0;
             say($"Surge done in {elapsed.TotalSeconds:F1} s; pgbench simple-update for {options.PgbenchSeconds} s on the same database…");
             var tps = await BenchDatabase.PgbenchSimpleUpdateTpsAsync(connectionString, PgbenchClients, options.PgbenchSeconds, cancellationToken);
             if (options.Url is not null) await data.RemoveAsync(db, CancellationToken.None);
-            return new BookingSurgeResult(options.Clients, slots, elapsed, stats, confirmed, doubles, left, rss, tps, PgbenchClients, appCpu, machineBusy);
+            return new BookingSurgeResult(options.Clients, slots, elapsed, stats, confirmed, doubles, left, rss, tps, PgbenchClients, contention);
         }
         finally
         {

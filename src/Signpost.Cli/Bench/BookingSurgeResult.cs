@@ -2,4 +2,4 @@ namespace Signpost.Cli.Bench;
 
 public sealed record BookingSurgeResult(
     int Clients, int Slots, TimeSpan Elapsed, SurgeStats Stats, int ConfirmedInDatabase, int DoubleBookings, int SlotsLeft,
-    double? PeakRssMib, double PgbenchTps, int PgbenchClients, double? AppCpuSeconds, double MachineBusy);
+    double? PeakRssMib, double PgbenchTps, int PgbenchClients, SurgeContention Contention);

@@ -19,8 +19,11 @@ public static class SurgeReport
         yield return F($"double bookings (database): {r.DoubleBookings}");
         yield return F($"failed requests: {r.Stats.Failures}");
         yield return r.PeakRssMib is { } rss ? F($"app peak resident memory (VmHWM): {rss:F0} MiB") : "app peak resident memory: not measured (give --app-pid with --url)";
-        if (r.AppCpuSeconds is { } cpu) yield return F($"app CPU during the surge: {cpu:F1} s ({1000 * cpu / Math.Max(1, r.Stats.Searches + r.Stats.Attempts):F2} ms per request), {cpu / r.Elapsed.TotalSeconds:F2} of a core on average");
-        yield return F($"whole machine CPU busy during the surge (every process, other users' included): {100 * r.MachineBusy:F0} %");
+        var c = r.Contention;
+        if (c.AppCpuSeconds is { } cpu) yield return F($"app CPU during the surge: {cpu:F1} s ({1000 * cpu / Math.Max(1, r.Stats.Searches + r.Stats.Attempts):F2} ms per request), {cpu / r.Elapsed.TotalSeconds:F2} of a core on average");
+        if (c.AppRunQueueSeconds is { } wait) yield return F($"app threads waiting for a CPU (run queue): {wait:F1} s in total");
+        yield return F($"whole machine CPU busy during the surge (every process, other users' included): {100 * c.MachineBusy:F0} %");
+        if (c.CpuPressure is { } pressure) yield return F($"CPU pressure (share of the time some runnable task waited for a CPU): {100 * pressure:F0} %");
         yield return F($"pgbench simple-update (-N, {r.PgbenchClients} clients), same database, same run: {r.PgbenchTps:F0} TPS");
         yield return "";
         yield return "| clients | slots | bookings/s | search p50 / p99 | booking p50 / p99 | lost races (409) | double bookings | failed | peak RSS | pgbench -N TPS |";
