@@ -16,8 +16,10 @@ public class WaitlistOffers(BookingSettings settings)
     {
         var candidate = await NextCandidateAsync(connection, slotId, now, cancellationToken);
         if (candidate is null) return null;
-        var (entry, name, phone, email, language) = candidate.Value;
-        var (hold, expires) = (Guid.NewGuid(), now.AddMinutes(settings.OfferMinutes));
+        var (entry, name, phone, email, language, lastChance) = candidate.Value;
+        // An offer never outlives the last moment the slot can still be booked.
+        var (hold, expires) = (Guid.NewGuid(), Min(now.AddMinutes(settings.OfferMinutes), lastChance));
+        if (expires <= now.AddMinutes(1)) return null;
         await using (var claim = new NpgsqlCommand(WaitlistSql.HoldSlot, connection).With("hold", hold).With("expires", expires).With("slot", slotId))
         {
             if (await claim.ExecuteNonQueryAsync(cancellationToken) == 0) return null;
@@ -39,12 +41,14 @@ public class WaitlistOffers(BookingSettings settings)
         return entry;
     }
 
-    private static async Task<(Guid Entry, string Name, string? Phone, string? Email, string Language)?> NextCandidateAsync(NpgsqlConnection connection, Guid slotId, DateTimeOffset now, CancellationToken cancellationToken)
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static async Task<(Guid Entry, string Name, string? Phone, string? Email, string Language, DateTimeOffset LastChance)?> NextCandidateAsync(NpgsqlConnection connection, Guid slotId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(WaitlistSql.NextCandidate, connection).With("slot", slotId).With("now", now).With("today", UkTime.DateOf(now));
         await using var r = await command.ExecuteReaderAsync(cancellationToken);
         if (!await r.ReadAsync(cancellationToken)) return null;
-        return (r.GetGuid(0), r.GetString(1), r.Get<string>("patient_phone"), r.Get<string>("patient_email"), r.GetString(4));
+        return (r.GetGuid(0), r.GetString(1), r.Get<string>("patient_phone"), r.Get<string>("patient_email"), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5));
     }
 
     private static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql)

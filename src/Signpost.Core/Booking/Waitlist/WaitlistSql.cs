@@ -8,7 +8,8 @@ internal static class WaitlistSql
     /// is not offered it again.
     /// </summary>
     public const string NextCandidate = """
-        select e.id, e.patient_name, e.patient_phone, e.patient_email, e.language
+        select e.id, e.patient_name, e.patient_phone, e.patient_email, e.language,
+            s.start_at - make_interval(mins => t.minimum_notice_minutes) as last_chance
         from booking_slots s
         join booking_appointment_types t on t.id = s.appointment_type_id
         join booking_sites site on site.id = s.site_id

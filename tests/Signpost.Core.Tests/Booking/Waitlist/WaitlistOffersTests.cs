@@ -111,4 +111,18 @@ public class WaitlistOffersTests
         Assert.Equal(BookingOutcome.Booked, result.Outcome);
         Assert.Equal("booked", (await StatesAsync(entry))[entry]);
     }
+
+    [Fact]
+    public async Task Cancel_SlotSoonerThanTheOfferTime_OfferEndsWhenTheSlotCanLastBeBooked()
+    {
+        var world = await ArrangeAsync();
+        await WaitAsync(world, world.Practice);
+        world.Clock.Set(world.Slot.StartAt.AddMinutes(-30));
+
+        await CancelAsync(world);
+
+        await using var db = TestData.CreateDb(await TestDatabase.GetAsync());
+        var hold = await db.Set<BookingHold>().SingleAsync(h => h.SlotId == world.Slot.Id && h.Kind == "offer");
+        Assert.Equal(world.Slot.StartAt, hold.ExpiresAt);
+    }
 }
