@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Accounts;
+using Signpost.Core.Booking;
 using Signpost.Core.Data;
 using Signpost.Core.Imports;
 using Signpost.Core.Translation;
@@ -23,6 +24,8 @@ public static class CliServices
         services.AddSingleton(TimeProvider.System);
         services.AddSignpostData(SignpostDatabase.ConnectionString(configuration));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<Signpost.Core.Audit.AuditLog>();
+        services.AddBookingCore(configuration);
         services.AddSingleton<ReferenceDataImporter>();
         services.AddSignpostTranslation();
         services.AddScoped<DirectorySeeder>();

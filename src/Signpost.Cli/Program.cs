@@ -12,6 +12,7 @@ var root = new RootCommand("Signpost: the command-line tool for imports, reports
     TranslationsCommand.Create(),
     NavigationCommand.Create(),
     DirectoryCommand.Create(),
+    ApiKeyCommand.Create(),
     BenchCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);

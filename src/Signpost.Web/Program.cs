@@ -1,4 +1,5 @@
 using Signpost.Web.Endpoints;
+using Signpost.Web.Endpoints.Fhir;
 using Signpost.Web.Infrastructure;
 using Signpost.Web.Languages;
 
@@ -11,6 +12,7 @@ builder.Services.AddSignpostHealthChecks();
 builder.Services.AddSignpostLanguages();
 builder.AddNavigation();
 builder.Services.AddDirectory();
+builder.Services.AddBooking(builder.Configuration);
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -21,6 +23,7 @@ app.MapLanguagesApi();
 app.MapNavigationApi();
 app.MapRequestsApi();
 app.MapDirectoryApis();
+app.MapFhirApi();
 app.MapRazorPages();
 app.Run();
 

@@ -22,6 +22,9 @@ public class SignpostWebFactory(string connectionString, IReadOnlyDictionary<str
         // Generous defaults so that ordinary tests sharing one client address are never rate limited.
         builder.UseSetting("Signpost:RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("Signpost:RateLimits:PublicPostsPerMinute", "100000");
+        // Booking housekeeping (hold expiry, outbox, slot generation) is off unless a test turns it on, so that
+        // one test's app instance never expires another test's holds on a different clock.
+        builder.UseSetting("Signpost:Booking:HousekeepingSeconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         if (clock is not null)
         {

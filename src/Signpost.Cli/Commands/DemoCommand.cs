@@ -21,6 +21,11 @@ public static class DemoCommand
             Console.WriteLine($"Demo accounts: {created} created, {DemoAccounts.All.Count - created} already there.");
             var requests = await DemoRequests.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(), NavigationFiles.Assessor(), NavigationFiles.Calendar(), TimeProvider.System, cancellationToken);
             Console.WriteLine($"Demo requests: {requests} created.");
+            var booking = await DemoBooking.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(),
+                scope.ServiceProvider.GetRequiredService<Signpost.Core.Booking.Slots.SlotGenerator>(), TimeProvider.System, cancellationToken);
+            Console.WriteLine(booking is null
+                ? "Demo schedules: none (load the reference data first: ./signpost import reference)."
+                : $"Demo schedules at {booking.PcnName} and two of its practices: {booking.SchedulesCreated} created, {booking.SlotsCreated} new free slots over two weeks.");
             return 0;
         });
         var accounts = new Command("accounts", "Print the demo sign-ins.");

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
+using Signpost.Core.ApiKeys;
 using Signpost.Core.Audit;
+using Signpost.Core.Booking;
 using Signpost.Core.Imports;
 using Signpost.Core.Navigation;
 using Signpost.Core.Navigation.Capacity;
@@ -46,6 +48,13 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
     public DbSet<KeyTerm> KeyTerms => Set<KeyTerm>();
+    public DbSet<BookingSite> BookingSites => Set<BookingSite>();
+    public DbSet<Practitioner> Practitioners => Set<Practitioner>();
+    public DbSet<AppointmentType> AppointmentTypes => Set<AppointmentType>();
+    public DbSet<BookingSchedule> BookingSchedules => Set<BookingSchedule>();
+    public DbSet<BookingSlot> BookingSlots => Set<BookingSlot>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<AppointmentEvent> AppointmentEvents => Set<AppointmentEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -65,6 +74,8 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<TranslationRejection>().ToTable("translation_rejections");
         NavigationModel.Configure(modelBuilder);
         DirectoryModel.Configure(modelBuilder);
+        modelBuilder.Entity<ApiKey>().ToTable("api_keys");
+        BookingModel.Configure(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }
 

@@ -18,7 +18,7 @@ public static class SecuritySetup
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<NpgsqlDataSource>())));
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        services.AddAuthentication(ApiKeyAuthentication.DefaultScheme).AddApiKeys().AddCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Signpost.Core.Booking.Appointments;
+using Signpost.Core.Booking.Holds;
+using Signpost.Core.Booking.Links;
+using Signpost.Core.Booking.Notifications;
+using Signpost.Core.Booking.Slots;
+using Signpost.Core.Booking.Waitlist;
+
+namespace Signpost.Core.Booking;
+
+public static class BookingServices
+{
+    /// <summary>The booking services; <c>Signpost:Booking</c> settings from configuration.</summary>
+    public static IServiceCollection AddBookingCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = new BookingSettings();
+        configuration.GetSection(BookingSettings.Section).Bind(settings);
+        services.AddSingleton(settings);
+        services.AddSingleton<SlotSearch>();
+        services.AddSingleton<AppointmentReader>();
+        services.AddSingleton<WaitlistOffers>();
+        services.AddSingleton<HoldEnding>();
+        services.AddSingleton<AppointmentStatusChanger>();
+        services.AddSingleton<SlotBooker>();
+        services.AddSingleton<HoldService>();
+        services.AddSingleton<HoldExpiry>();
+        services.AddSingleton<INotificationSender, DevelopmentNotificationSender>();
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddScoped<SlotGenerator>();
+        services.AddScoped<WaitlistService>();
+        services.AddScoped<BookingLinks>();
+        return services;
+    }
+}

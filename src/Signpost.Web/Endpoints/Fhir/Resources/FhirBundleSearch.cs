@@ -1,0 +1,4 @@
+namespace Signpost.Web.Endpoints.Fhir.Resources;
+
+/// <param name="Mode">match (what was searched for) or include (what it refers to).</param>
+public sealed record FhirBundleSearch(string Mode);

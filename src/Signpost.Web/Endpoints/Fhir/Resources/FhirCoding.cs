@@ -1,0 +1,3 @@
+namespace Signpost.Web.Endpoints.Fhir.Resources;
+
+public sealed record FhirCoding(string? System, string? Code, string? Display = null);

@@ -1,0 +1,3 @@
+namespace Signpost.Web.Endpoints.Fhir.Resources;
+
+public sealed record FhirExtension(string Url, string? ValueCode = null, string? ValueString = null);

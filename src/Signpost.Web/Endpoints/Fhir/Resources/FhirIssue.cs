@@ -1,0 +1,3 @@
+namespace Signpost.Web.Endpoints.Fhir.Resources;
+
+public sealed record FhirIssue(string Severity, string Code, FhirCodeableConcept Details, string Diagnostics);

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Signpost.Core.Accounts;
+using Signpost.Core.ApiKeys;
+using Signpost.Core.Booking;
+
+namespace Signpost.Web.Infrastructure;
+
+public static class BookingSetup
+{
+    /// <summary>Navigators, clinicians, managers and admins book; the pages under /staff/booking need one of those roles.</summary>
+    public const string StaffPolicy = "booking-staff";
+
+    /// <summary>Booking services, the housekeeping that expires holds and sends messages, and the booking staff policy.</summary>
+    public static IServiceCollection AddBooking(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBookingCore(configuration);
+        services.AddScoped<ApiKeyStore>();
+        services.AddHostedService<BookingHousekeeping>();
+        services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles.Navigator, StaffRoles.Clinician, StaffRoles.Manager, StaffRoles.Admin));
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Booking", StaffPolicy));
+        return services;
+    }
+}

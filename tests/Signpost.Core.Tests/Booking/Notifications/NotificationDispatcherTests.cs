@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Signpost.Core.Booking.Notifications;
+using Signpost.TestCommon;
+
+namespace Signpost.Core.Tests.Booking.Notifications;
+
+// Early on the shared test timeline (2025): these dispatchers claim only messages made by these tests.
+public class NotificationDispatcherTests
+{
+    private sealed class FailingSender : INotificationSender
+    {
+        public Task<string> SendAsync(OutgoingMessage message, CancellationToken cancellationToken) => throw new HttpRequestException("provider unavailable");
+    }
+
+    private static async Task<List<Guid>> QueueAsync(TestClock clock, int count, string kind = "confirmation")
+    {
+        await using var db = TestData.CreateDb(await TestDatabase.GetAsync());
+        var now = clock.GetUtcNow();
+        var rows = Enumerable.Range(0, count).Select(i => new BookingNotification
+        {
+            Id = Guid.NewGuid(), Kind = kind, Channel = "sms", Recipient = $"07700 9{i:00000}", Status = "pending", DueAt = now, NextAttemptAt = now, CreatedAt = now,
+            Personalisation = """{"name":"Test","start":"2025-03-30T08:30:00+00:00","site":"Test Hub","role":"physiotherapist","modality":"face-to-face","manage_path":"/appointment/abc"}""",
+        }).ToList();
+        db.Set<BookingNotification>().AddRange(rows);
+        await db.SaveChangesAsync();
+        return rows.Select(r => r.Id).ToList();
+    }
+
+    [Fact]
+    public async Task DispatchDue_Confirmation_StoredWithUkTime()
+    {
+        var clock = new TestClock(new DateTimeOffset(2025, 3, 3, 8, 0, 0, TimeSpan.Zero));
+        var ids = await QueueAsync(clock, 1);
+        using var services = BookingTestServices.Create((await TestDatabase.GetAsync()).ConnectionString, clock);
+
+        await services.GetRequiredService<NotificationDispatcher>().DispatchDueAsync();
+
+        await using var db = TestData.CreateDb(await TestDatabase.GetAsync());
+        var body = (await db.Set<DevMessage>().SingleAsync(m => m.NotificationId == ids[0])).Body;
+        Assert.Contains("with a physiotherapist at Test Hub on Sunday 30 March 2025 at 9:30am (UK time)", body, StringComparison.Ordinal);
+        Assert.Equal("sent", (await db.Set<BookingNotification>().SingleAsync(n => n.Id == ids[0])).Status);
+    }
+
+    [Fact]
+    public async Task DispatchDue_SenderFails_RetriedLaterWithBackoff()
+    {
+        var clock = new TestClock(new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero));
+        var ids = await QueueAsync(clock, 1);
+        using var services = BookingTestServices.Create((await TestDatabase.GetAsync()).ConnectionString, clock);
+        var dispatcher = ActivatorUtilities.CreateInstance<NotificationDispatcher>(services, new FailingSender());
+
+        await dispatcher.DispatchDueAsync();
+        await dispatcher.DispatchDueAsync();
+        clock.Advance(TimeSpan.FromSeconds(31));
+        await dispatcher.DispatchDueAsync();
+
+        await using var db = TestData.CreateDb(await TestDatabase.GetAsync());
+        var row = await db.Set<BookingNotification>().SingleAsync(n => n.Id == ids[0]);
+        Assert.Equal(("pending", 2), (row.Status, row.Attempts));
+        Assert.Equal(clock.GetUtcNow() + NotificationDispatcher.Backoff(2), row.NextAttemptAt);
+        Assert.StartsWith("HttpRequestException", row.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DispatchDue_TwoInstancesAtOnce_EachMessageSentOnce()
+    {
+        var clock = new TestClock(new DateTimeOffset(2025, 3, 3, 10, 0, 0, TimeSpan.Zero));
+        var ids = await QueueAsync(clock, 300);
+        using var first = BookingTestServices.Create((await TestDatabase.GetAsync()).ConnectionString, clock);
+        using var second = BookingTestServices.Create((await TestDatabase.GetAsync()).ConnectionString, clock);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? first : second).GetRequiredService<NotificationDispatcher>().DispatchDueAsync())));
+
+        await using var db = TestData.CreateDb(await TestDatabase.GetAsync());
+        var counts = await db.Set<DevMessage>().Where(m => ids.Contains(m.NotificationId)).GroupBy(m => m.NotificationId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal(300, counts.Count);
+        Assert.All(counts, c => Assert.Equal(1, c));
+    }
+}

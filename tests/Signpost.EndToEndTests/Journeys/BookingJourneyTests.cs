@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Signpost.Core.Accounts;
+using Signpost.Core.Booking;
+using Signpost.Core.Booking.Notifications;
+using Signpost.TestCommon;
+
+namespace Signpost.EndToEndTests.Journeys;
+
+[Collection(BrowserTests.Name)]
+public class BookingJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Navigator_BooksHubPhysio_PersonCancelsThroughTheirLink()
+    {
+        var practice = await PhysioAtHubAsync();
+        var navigator = await TestData.AddStaffUserAsync(browser.Database, StaffRoles.Navigator);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/booking");
+        await page.GetByLabel("Email address").FillAsync(navigator.Email);
+        await page.GetByLabel("Password").FillAsync(TestData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GetByLabel("Full name").FillAsync("Grace Hopper");
+        await page.GetByLabel("Mobile number (for the confirmation and reminder)").FillAsync("07700 900982");
+        await page.GetByLabel("GP practice").SelectOptionAsync(practice);
+        await page.GetByLabel("Who to see").SelectOptionAsync(MdtRoles.Physiotherapist);
+        await page.GetByLabel("How", new() { Exact = true }).SelectOptionAsync(Modalities.FaceToFace);
+        await page.GetByLabel("How soon").SelectOptionAsync(UrgencyTimeFrames.WithinTwoWeeks);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find times" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.Locator("input[name=SlotId]").First.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book this time" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Appointment booked" })).ToBeVisibleAsync();
+
+        var person = await browser.NewPageAsync();
+        await person.GotoAsync(await ManagePathAsync("07700 900982"));
+        await Accessibility.AssertNoViolationsAsync(person);
+        await person.GetByRole(AriaRole.Button, new() { Name = "Cancel this appointment" }).ClickAsync();
+        await Assertions.Expect(person.Locator("#cancelled")).ToContainTextAsync("Your appointment has been cancelled");
+    }
+
+    private async Task<string> PhysioAtHubAsync()
+    {
+        await using var db = TestData.CreateDb(browser.Database);
+        var (pcn, practice) = await BookingTestData.AddPcnAsync(db);
+        await BookingTestData.AddSiteAsync(db, pcn, practice);
+        var start = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1).AddHours(10), TimeSpan.Zero);
+        await BookingTestData.AddClinicWithSlotsAsync(db, start, 3, MdtRoles.Physiotherapist, Modalities.FaceToFace, pcn, practiceCode: null);
+        return practice;
+    }
+
+    // The confirmation's link is in the message queued for the person; the database keeps only the token's hash.
+    private async Task<string> ManagePathAsync(string phone)
+    {
+        await using var db = TestData.CreateDb(browser.Database);
+        var personalisation = await db.Set<BookingNotification>().Where(n => n.Kind == "confirmation" && n.Recipient == phone)
+            .OrderByDescending(n => n.CreatedAt).Select(n => n.Personalisation).FirstAsync();
+        return JsonDocument.Parse(personalisation).RootElement.GetProperty("manage_path").GetString()!;
+    }
+}
