@@ -141,12 +141,14 @@ public sealed class BenchApp : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    private static readonly string[] Configurations = ["Release", "Debug"];
+
     private static string FindWebDll()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (!File.Exists(Path.Combine(dir.FullName, "Signpost.slnx"))) continue;
-            var candidates = new[] { "Release", "Debug" }.Select(c => Path.Combine(dir.FullName, "src", "Signpost.Web", "bin", c, "net10.0", "Signpost.Web.dll")).Where(File.Exists);
+            var candidates = Configurations.Select(c => Path.Combine(dir.FullName, "src", "Signpost.Web", "bin", c, "net10.0", "Signpost.Web.dll")).Where(File.Exists);
             return candidates.OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
                 ?? throw new BenchException("The web app is not built: run ./run once, or dotnet build src/Signpost.Web -c Release.");
         }
