@@ -16,7 +16,11 @@ public static class BookingSurge
 
     public static async Task<BookingSurgeResult> RunAsync(BookingSurgeOptions options, string connectionString, Action<string> say, CancellationToken cancellationToken)
     {
-        if (options.Url is not null) return await RunAgainstAsync(options, connectionString, options.Url, options.AppPid, say, cancellationToken);
+        if (options.Url is not null)
+        {
+            await EnsureReadyAsync(options.Url, cancellationToken);
+            return await RunAgainstAsync(options, connectionString, options.Url, options.AppPid, say, cancellationToken);
+        }
         var name = $"signpost_bench_{Guid.NewGuid():N}"[..30];
         var database = await BenchDatabase.CreateAsync(connectionString, name, cancellationToken);
         try
@@ -60,6 +64,21 @@ public static class BookingSurge
         finally
         {
             await new ApiKeyStore(db, new AuditLog(db, TimeProvider.System), TimeProvider.System).RevokeAsync(key.Name, AuditActor.CommandLine, CancellationToken.None);
+        }
+    }
+
+    private static async Task EnsureReadyAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            using var response = await http.GetAsync(new Uri("/health/ready", UriKind.Relative), cancellationToken);
+            if (response.IsSuccessStatusCode) return;
+            throw new BenchException($"{url} answered /health/ready with {(int)response.StatusCode}: is it a Signpost instance on the database SIGNPOST_DB names?");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            throw new BenchException($"Nothing answers at {url}: start the instance first (./run --port N) or leave out --url.");
         }
     }
 

@@ -28,7 +28,7 @@ public static class BookingModel
             e.HasOne<AppointmentType>().WithMany().HasForeignKey(p => p.AppointmentTypeId);
             e.HasOne<BookingRoom>().WithMany().HasForeignKey(p => p.RoomId);
         });
-        model.Entity<ScheduleException>(e =>
+        model.Entity<ScheduleAdjustment>(e =>
         {
             e.ToTable("booking_schedule_exceptions");
             e.HasOne<BookingSchedule>().WithMany().HasForeignKey(x => x.ScheduleId);

@@ -4,6 +4,6 @@ namespace Signpost.Core.Booking.Slots;
 public sealed record ScheduleRules(
     Guid ScheduleId,
     IReadOnlyList<AvailabilityPattern> Patterns,
-    IReadOnlyList<ScheduleException> Exceptions,
+    IReadOnlyList<ScheduleAdjustment> Exceptions,
     IReadOnlyList<PractitionerLeave> Leave,
     IReadOnlyDictionary<Guid, int> DurationMinutesByType);

@@ -43,7 +43,7 @@ public class SlotGenerator(SignpostDb db)
         var ids = schedules.Select(s => s.Id).ToList();
         var practitioners = schedules.Select(s => s.PractitionerId).Distinct().ToList();
         var patterns = await db.Set<AvailabilityPattern>().AsNoTracking().Where(p => ids.Contains(p.ScheduleId)).ToListAsync(cancellationToken);
-        var exceptions = await db.Set<ScheduleException>().AsNoTracking()
+        var exceptions = await db.Set<ScheduleAdjustment>().AsNoTracking()
             .Where(e => ids.Contains(e.ScheduleId) && e.OnDate >= options.FirstDay && e.OnDate <= options.LastDay).ToListAsync(cancellationToken);
         var leave = await db.Set<PractitionerLeave>().AsNoTracking()
             .Where(l => practitioners.Contains(l.PractitionerId) && l.LastDay >= options.FirstDay && l.FirstDay <= options.LastDay).ToListAsync(cancellationToken);

@@ -15,8 +15,8 @@ public static class SlotPlanner
         {
             if (rules.Leave.Any(l => l.FirstDay <= day && day <= l.LastDay)) continue;
             var exceptions = rules.Exceptions.Where(e => e.OnDate == day).ToList();
-            if (exceptions.Any(e => e.Kind == ScheduleExceptionKinds.Unavailable && e.StartTime is null)) continue;
-            var removed = exceptions.Where(e => e.Kind == ScheduleExceptionKinds.Unavailable)
+            if (exceptions.Any(e => e.Kind == ScheduleAdjustmentKinds.Unavailable && e.StartTime is null)) continue;
+            var removed = exceptions.Where(e => e.Kind == ScheduleAdjustmentKinds.Unavailable)
                 .Select(e => (From: UkTime.ToInstant(day, e.StartTime!.Value), To: UkTime.ToInstant(day, e.EndTime!.Value, laterIfAmbiguous: true)))
                 .ToList();
             foreach (var session in Sessions(rules, day, exceptions))
@@ -29,14 +29,14 @@ public static class SlotPlanner
         }
     }
 
-    private static IEnumerable<(TimeOnly Start, TimeOnly End, Guid TypeId, Guid? RoomId)> Sessions(ScheduleRules rules, DateOnly day, List<ScheduleException> exceptions)
+    private static IEnumerable<(TimeOnly Start, TimeOnly End, Guid TypeId, Guid? RoomId)> Sessions(ScheduleRules rules, DateOnly day, List<ScheduleAdjustment> exceptions)
     {
         var weekday = (short)(day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek);
         foreach (var p in rules.Patterns.Where(p => p.Weekday == weekday && p.ValidFrom <= day && (p.ValidUntil is null || day <= p.ValidUntil)))
         {
             yield return (p.StartTime, p.EndTime, p.AppointmentTypeId, p.RoomId);
         }
-        foreach (var e in exceptions.Where(e => e.Kind == ScheduleExceptionKinds.ExtraSession))
+        foreach (var e in exceptions.Where(e => e.Kind == ScheduleAdjustmentKinds.ExtraSession))
         {
             yield return (e.StartTime!.Value, e.EndTime!.Value, e.AppointmentTypeId!.Value, e.RoomId);
         }

@@ -68,7 +68,7 @@ public class SlotSearch(NpgsqlDataSource dataSource, TimeProvider clock)
     private static void Filter(StringBuilder sql, NpgsqlCommand command, string column, string name, string? value)
     {
         if (value is null) return;
-        sql.Append(System.Globalization.CultureInfo.InvariantCulture, $" and {column} = @{name}");
+        sql.Append(" and ").Append(column).Append(" = @").Append(name);
         command.With(name, value);
     }
 

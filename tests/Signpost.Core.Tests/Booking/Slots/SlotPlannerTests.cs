@@ -9,7 +9,7 @@ public class SlotPlannerTests
     private static readonly DateOnly SpringForward = new(2026, 3, 29);
     private static readonly DateOnly FallBack = new(2026, 10, 25);
 
-    private static ScheduleRules Rules(TimeOnly start, TimeOnly end, int minutes = 30, IEnumerable<ScheduleException>? exceptions = null, IEnumerable<PractitionerLeave>? leave = null)
+    private static ScheduleRules Rules(TimeOnly start, TimeOnly end, int minutes = 30, IEnumerable<ScheduleAdjustment>? exceptions = null, IEnumerable<PractitionerLeave>? leave = null)
     {
         var id = Guid.NewGuid();
         var patterns = Enumerable.Range(1, 7).Select(d => new AvailabilityPattern
@@ -103,7 +103,7 @@ public class SlotPlannerTests
     public void Plan_UnavailableHour_TakesOutOnlyOverlappingSlots()
     {
         var day = new DateOnly(2026, 5, 5);
-        var exception = new ScheduleException { Id = Guid.NewGuid(), OnDate = day, Kind = ScheduleExceptionKinds.Unavailable, StartTime = new TimeOnly(10, 0), EndTime = new TimeOnly(11, 0) };
+        var exception = new ScheduleAdjustment { Id = Guid.NewGuid(), OnDate = day, Kind = ScheduleAdjustmentKinds.Unavailable, StartTime = new TimeOnly(10, 0), EndTime = new TimeOnly(11, 0) };
 
         var slots = SlotPlanner.Plan(Rules(new TimeOnly(9, 0), new TimeOnly(12, 0), exceptions: [exception]), day, day).ToList();
 
@@ -114,9 +114,9 @@ public class SlotPlannerTests
     public void Plan_ExtraSession_AddsSlots()
     {
         var day = new DateOnly(2026, 5, 5);
-        var extra = new ScheduleException
+        var extra = new ScheduleAdjustment
         {
-            Id = Guid.NewGuid(), OnDate = day, Kind = ScheduleExceptionKinds.ExtraSession, StartTime = new TimeOnly(18, 0), EndTime = new TimeOnly(19, 0), AppointmentTypeId = TypeId,
+            Id = Guid.NewGuid(), OnDate = day, Kind = ScheduleAdjustmentKinds.ExtraSession, StartTime = new TimeOnly(18, 0), EndTime = new TimeOnly(19, 0), AppointmentTypeId = TypeId,
         };
 
         var slots = SlotPlanner.Plan(Rules(new TimeOnly(9, 0), new TimeOnly(10, 0), exceptions: [extra]), day, day).ToList();

@@ -1,10 +1,10 @@
 namespace Signpost.Core.Booking;
 
 /// <summary>
-/// A dated change to a schedule: <see cref="ScheduleExceptionKinds.Unavailable"/> takes time out (the whole day
-/// when no times are given); <see cref="ScheduleExceptionKinds.ExtraSession"/> adds a session.
+/// A dated change to a schedule: <see cref="ScheduleAdjustmentKinds.Unavailable"/> takes time out (the whole day
+/// when no times are given); <see cref="ScheduleAdjustmentKinds.ExtraSession"/> adds a session.
 /// </summary>
-public class ScheduleException
+public class ScheduleAdjustment
 {
     public Guid Id { get; set; }
     public Guid ScheduleId { get; set; }

@@ -1,6 +1,6 @@
 namespace Signpost.Core.Booking;
 
-public static class ScheduleExceptionKinds
+public static class ScheduleAdjustmentKinds
 {
     public const string Unavailable = "unavailable";
     public const string ExtraSession = "extra-session";
