@@ -16,7 +16,8 @@ public static class CliRunner
     {
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // Failures propagate to the catch below, which turns the ones a user can act on into a plain message.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (UserMessage(e) is { } message)
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Accounts;
+using Signpost.Core.Analytics;
 using Signpost.Core.Data;
 using Signpost.Core.Imports;
 
@@ -22,6 +23,7 @@ public static class CliServices
         services.AddSignpostData(SignpostDatabase.ConnectionString(configuration));
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<ReferenceDataImporter>();
+        services.AddAnalytics();
         return services.BuildServiceProvider();
     }
 

@@ -1,0 +1,196 @@
+-- Access and equity analytics: national GP data (GPAD appointments, coverage, registered patients, online
+-- consultation submissions, cloud telephony) and Signpost's own access events.
+--
+-- Fact tables have no primary key, so binary COPY streams straight into them. Each row carries the import
+-- run that loaded it; a later file replaces the (area, month) pairs it contains, which gpad_month_summary
+-- records. GPAD dimension values are stored as small integer codes (see Analytics/Gpad/GpadCodes.cs).
+
+create table gpad_regional_appointments (
+    month date not null,
+    sub_icb_code text not null,
+    appt_status smallint not null,
+    hcp_type smallint not null,
+    appt_mode smallint not null,
+    time_between smallint not null,
+    appointments integer not null check (appointments >= 0),
+    import_run_id bigint not null references import_runs (id)
+);
+create index gpad_regional_appointments_area on gpad_regional_appointments (sub_icb_code, month);
+
+create table gpad_daily_appointments (
+    appointment_date date not null,
+    sub_icb_code text not null,
+    appt_status smallint not null,
+    hcp_type smallint not null,
+    appt_mode smallint not null,
+    time_between smallint not null,
+    appointments integer not null check (appointments >= 0),
+    import_run_id bigint not null references import_runs (id)
+);
+create index gpad_daily_appointments_area on gpad_daily_appointments (sub_icb_code, appointment_date);
+
+-- The practice-level crosstab is the large one (about 7 million rows a month for England): no btree index,
+-- only a BRIN index on month, so that loading stays close to the speed of COPY itself.
+create table gpad_practice_appointments (
+    month date not null,
+    practice_code text not null,
+    appt_status smallint not null,
+    hcp_type smallint not null,
+    appt_mode smallint not null,
+    national_category smallint not null,
+    time_between smallint not null,
+    appointments integer not null check (appointments >= 0),
+    import_run_id bigint not null references import_runs (id)
+);
+create index gpad_practice_appointments_month on gpad_practice_appointments using brin (month);
+
+-- The areas GPAD names: sub-ICB locations (once CCGs) with their ICB and region, and practices with their
+-- PCN and sub-ICB location as the latest file gave them.
+create table gpad_areas (
+    code text primary key,
+    kind text not null check (kind in ('sub-icb', 'practice')),
+    name text null,
+    ons_code text null,
+    pcn_code text null,
+    pcn_name text null,
+    sub_icb_code text null,
+    icb_ons_code text null,
+    region_ons_code text null,
+    supplier text null
+);
+
+-- One row per area and month per source, written by the import from the same rows it loads: the totals by
+-- each dimension, indexed as in GpadCodes. Dashboards read this table, never the facts.
+create table gpad_month_summary (
+    source text not null check (source in ('regional', 'practice')),
+    area_code text not null,
+    month date not null,
+    sub_icb_code text not null,
+    pcn_code text null,
+    appointments bigint not null,
+    by_status bigint[] not null,
+    by_hcp_type bigint[] not null,
+    by_mode bigint[] not null,
+    by_time_between bigint[] not null,
+    by_national_category bigint[] null,
+    import_run_id bigint not null references import_runs (id),
+    primary key (source, area_code, month)
+);
+create index gpad_month_summary_month on gpad_month_summary (source, month);
+create index gpad_month_summary_sub_icb on gpad_month_summary (source, sub_icb_code, month);
+create index gpad_month_summary_pcn on gpad_month_summary (source, pcn_code, month);
+
+create table gpad_coverage (
+    month date not null,
+    sub_icb_code text not null,
+    icb_ons_code text not null,
+    region_code text not null,
+    included_practices integer not null,
+    open_practices integer not null,
+    patients_included bigint not null,
+    patients_open bigint not null,
+    import_run_id bigint not null references import_runs (id),
+    primary key (sub_icb_code, month)
+);
+
+create table registered_patients (
+    extract_date date not null,
+    practice_code text not null,
+    sub_icb_code text not null,
+    postcode text null,
+    sex text not null,
+    age text not null,
+    patients integer not null check (patients >= 0),
+    import_run_id bigint not null references import_runs (id),
+    primary key (practice_code, extract_date, sex, age)
+);
+
+create table online_consultation_submissions (
+    month date not null,
+    practice_code text not null,
+    pcn_code text null,
+    sub_icb_code text not null,
+    supplier text null,
+    submissions integer not null,
+    clinical_submissions integer not null,
+    administrative_submissions integer not null,
+    other_submissions integer not null,
+    registered_patients integer null,
+    participation text null,
+    import_run_id bigint not null references import_runs (id),
+    primary key (practice_code, month)
+);
+
+-- Telephony files have "Unassigned" practice rows, one per PCN: the PCN is part of the key ('' when none).
+create table telephony_call_outcomes (
+    month date not null,
+    practice_code text not null,
+    pcn_code text not null default '',
+    sub_icb_code text not null,
+    inbound_calls integer not null,
+    answered integer not null,
+    ended_in_ivr integer not null,
+    callback_requested integer not null,
+    missed integer not null,
+    callback_made integer not null,
+    import_run_id bigint not null references import_runs (id),
+    primary key (practice_code, pcn_code, month)
+);
+
+create table telephony_answered_waits (
+    month date not null,
+    practice_code text not null,
+    pcn_code text not null default '',
+    sub_icb_code text not null,
+    answered integer not null,
+    wait_under_1_min integer not null,
+    wait_1_to_2_min integer not null,
+    wait_2_to_5_min integer not null,
+    wait_over_5_min integer not null,
+    duration_under_1_min integer not null,
+    duration_1_to_2_min integer not null,
+    duration_2_to_5_min integer not null,
+    duration_over_5_min integer not null,
+    import_run_id bigint not null references import_runs (id),
+    primary key (practice_code, pcn_code, month)
+);
+
+create table telephony_missed_waits (
+    month date not null,
+    practice_code text not null,
+    pcn_code text not null default '',
+    sub_icb_code text not null,
+    missed integer not null,
+    wait_under_1_min integer not null,
+    wait_1_to_2_min integer not null,
+    wait_2_to_5_min integer not null,
+    wait_over_5_min integer not null,
+    import_run_id bigint not null references import_runs (id),
+    primary key (practice_code, pcn_code, month)
+);
+
+-- Signpost's own access events: the contract other features write to (docs/analytics.md). One row per
+-- event; the events of one request share request_ref. No names, dates of birth or free text: only the
+-- groups the equity view compares.
+create table access_events (
+    id bigint generated always as identity primary key,
+    request_ref text not null,
+    event_type text not null check (event_type in
+        ('request-made', 'outcome-given', 'booked', 'attended', 'did-not-attend', 'feedback-given')),
+    occurred_at timestamptz not null,
+    practice_code text null,
+    channel text null check (channel in ('online', 'phone', 'walk-in', 'proxy')),
+    language text null,
+    communication_need text null,
+    age_band text null,
+    sex text null,
+    entered_by_staff boolean null,
+    disposition text null,
+    booking_role text null,
+    booking_modality text null,
+    feedback_score smallint null check (feedback_score between 1 and 5),
+    is_demo boolean not null default false,
+    check (event_type <> 'request-made' or (channel is not null and entered_by_staff is not null))
+);
+create index access_events_request on access_events (request_ref, event_type);
+create index access_events_made on access_events (occurred_at) where event_type = 'request-made';
