@@ -8,5 +8,6 @@ var root = new RootCommand("Signpost: the command-line tool for imports, reports
     ImportCommand.Create(),
     UsersCommand.Create(),
     DemoCommand.Create(),
+    ReportCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Analytics.Imports;
+using Signpost.Core.Analytics.Measures;
 
 namespace Signpost.Core.Analytics;
 
@@ -15,6 +16,10 @@ public static class AnalyticsServices
         services.AddSingleton<RegisteredPatientsImporter>();
         services.AddSingleton<PracticeMonthImporter>();
         services.AddSingleton<AnalyticsImports>();
+        services.AddSingleton<AnalyticsAreas>();
+        services.AddSingleton<AppointmentMeasures>();
+        services.AddSingleton<PatientDenominators>();
+        services.AddSingleton<AppointmentReports>();
         return services;
     }
 }
