@@ -20,6 +20,7 @@ public static class AnalyticsServices
         services.AddSingleton<AppointmentMeasures>();
         services.AddSingleton<PatientDenominators>();
         services.AddSingleton<AppointmentReports>();
+        services.AddSingleton<PracticeDataMeasures>();
         return services;
     }
 }
