@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Accounts;
+using Signpost.Core.Analytics.Equity;
 using Signpost.Core.Data;
 using Signpost.Core.Demo;
 
@@ -19,6 +20,8 @@ public static class DemoCommand
             var created = await DemoAccounts.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(),
                 scope.ServiceProvider.GetRequiredService<StaffAccounts>(), cancellationToken);
             Console.WriteLine($"Demo accounts: {created} created, {DemoAccounts.All.Count - created} already there.");
+            var requests = await AccessEventDemo.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(), TimeProvider.System, cancellationToken: cancellationToken);
+            Console.WriteLine(requests == 0 ? "Demo access events: already there." : $"Demo access events (flagged as demo): {requests} requests created.");
             return 0;
         });
         var accounts = new Command("accounts", "Print the demo sign-ins.");

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Signpost.Core.Analytics.Equity;
 using Signpost.Core.Analytics.Imports;
 using Signpost.Core.Analytics.Measures;
 
@@ -21,6 +22,7 @@ public static class AnalyticsServices
         services.AddSingleton<PatientDenominators>();
         services.AddSingleton<AppointmentReports>();
         services.AddSingleton<PracticeDataMeasures>();
+        services.AddSingleton<EquityQueries>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
+using Signpost.Core.Analytics.Equity;
 using Signpost.Core.Audit;
 using Signpost.Core.Imports;
 using Signpost.Core.ReferenceData;
@@ -20,6 +21,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<Pharmacy> Pharmacies => Set<Pharmacy>();
     public DbSet<Pcn> Pcns => Set<Pcn>();
     public DbSet<PcnMember> PcnMembers => Set<PcnMember>();
+    public DbSet<AccessEvent> AccessEvents => Set<AccessEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,6 +35,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         modelBuilder.Entity<Pharmacy>().ToTable("pharmacies").HasKey(p => p.OdsCode);
         modelBuilder.Entity<Pcn>().ToTable("pcns").HasKey(p => p.Code);
         modelBuilder.Entity<PcnMember>().ToTable("pcn_members").HasKey(m => new { m.PracticeCode, m.PcnCode, m.StartDate });
+        modelBuilder.Entity<AccessEvent>().ToTable("access_events");
         UseSnakeCaseColumns(modelBuilder);
     }
 

@@ -1,0 +1,95 @@
+using Npgsql;
+using Signpost.Core.Analytics.Measures;
+
+namespace Signpost.Core.Analytics.Equity;
+
+/// <summary>Reads access_events into the equity view: requests made in [from, to) for an area, grouped by one dimension.</summary>
+public class EquityQueries(NpgsqlDataSource dataSource)
+{
+    public async Task<EquityReport> BuildAsync(string? dimensionKey, DateOnly from, DateOnly to, AreaSelection area, CancellationToken cancellationToken = default)
+    {
+        var dimension = EquityDimensions.Find(dimensionKey)
+            ?? throw new AnalyticsInputException("dimension", $"Choose one of {string.Join(", ", EquityDimensions.All.Select(d => d.Key))}");
+        if (to < from) throw new AnalyticsInputException("to", "The end of the period must not be before its start");
+        var start = London(from);
+        var end = London(to.AddDays(1));
+        var raw = await GroupsAsync(dimension.Column, start, end, area, cancellationToken);
+        var overall = raw.SingleOrDefault(g => g.IsOverall) ?? new EquityRawGroup("All requests", true, 0, 0, 0, null, 0, 0, 0, 0, null);
+        return new EquityReport(dimension.Key, dimension.Label, from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), await IncludesDemoAsync(start, end, cancellationToken),
+            overall.Suppress(overall), raw.Where(g => !g.IsOverall).OrderByDescending(g => g.Requests).Select(g => g.Suppress(overall)).ToList(),
+            await CountsAsync("disposition", "outcome-given", start, end, area, cancellationToken),
+            await CountsAsync("booking_role || ', ' || coalesce(booking_modality, 'not recorded')", "booked", start, end, area, cancellationToken));
+    }
+
+    private static string AreaCondition(AreaSelection area, string alias) =>
+        area.Kind is AreaKinds.Place or AreaKinds.Pcn or AreaKinds.Practice ? $"{alias}.practice_code = any($3)" : "true";
+
+    private static DateTimeOffset London(DateOnly day)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private async Task<List<EquityRawGroup>> GroupsAsync(string column, DateTimeOffset start, DateTimeOffset end, AreaSelection area, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"""
+            with r as (
+                select e.request_ref, e.occurred_at, coalesce(e.{column}, 'not recorded') as grp, e.entered_by_staff from access_events e
+                where e.event_type = 'request-made' and e.occurred_at >= $4 and e.occurred_at < $5 and ({AreaCondition(area, "e")}) and {AreaSelection.ParameterTypes}),
+            later as (
+                select e.request_ref, min(e.occurred_at) filter (where e.event_type = 'outcome-given') as outcome_at,
+                    bool_or(e.event_type = 'booked') as booked, bool_or(e.event_type in ('attended', 'did-not-attend')) as attendance,
+                    bool_or(e.event_type = 'did-not-attend') as dna, avg(e.feedback_score) filter (where e.event_type = 'feedback-given') as score
+                from access_events e join r using (request_ref) where e.event_type <> 'request-made' group by e.request_ref)
+            select r.grp, grouping(r.grp) = 1, count(*), count(*) filter (where r.entered_by_staff), count(l.outcome_at),
+                percentile_cont(0.5) within group (order by extract(epoch from l.outcome_at - r.occurred_at) / 3600),
+                count(*) filter (where l.booked), count(*) filter (where l.attendance), count(*) filter (where l.dna),
+                count(l.score), avg(l.score)::float8
+            from r left join later l using (request_ref)
+            group by grouping sets ((r.grp), ())
+            """, area, start, end);
+        var list = new List<EquityRawGroup>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            list.Add(new EquityRawGroup(reader.IsDBNull(0) ? "All requests" : reader.GetString(0), reader.GetBoolean(1), reader.GetInt64(2), reader.GetInt64(3),
+                reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8),
+                reader.GetInt64(9), reader.IsDBNull(10) ? null : reader.GetDouble(10)));
+        }
+        return list;
+    }
+
+    private async Task<List<CountRow>> CountsAsync(string expression, string eventType, DateTimeOffset start, DateTimeOffset end, AreaSelection area,
+        CancellationToken cancellationToken)
+    {
+        await using var command = Command($"""
+            select coalesce({expression}, 'not recorded'), count(*) from access_events e
+            where e.event_type = '{eventType}' and ({AreaCondition(area, "e")}) and {AreaSelection.ParameterTypes} and e.request_ref in (
+                select request_ref from access_events where event_type = 'request-made' and occurred_at >= $4 and occurred_at < $5)
+            group by 1 order by 2 desc, 1
+            """, area, start, end);
+        var list = new List<CountRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) list.Add(new CountRow(reader.GetString(0), Suppression.Count(reader.GetInt64(1))));
+        return list;
+    }
+
+    private async Task<bool> IncludesDemoAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("select exists (select 1 from access_events where is_demo and occurred_at >= $1 and occurred_at < $2)");
+        command.Parameters.AddWithValue(start);
+        command.Parameters.AddWithValue(end);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private NpgsqlCommand Command(string sql, AreaSelection area, DateTimeOffset start, DateTimeOffset end)
+    {
+        var command = dataSource.CreateCommand(sql);
+        foreach (var value in area.Parameters()) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        command.Parameters.Add(new NpgsqlParameter { Value = start });
+        command.Parameters.Add(new NpgsqlParameter { Value = end });
+        return command;
+    }
+}

@@ -1,0 +1,107 @@
+using Signpost.Core.Analytics.Equity;
+using Signpost.Core.Analytics.Measures;
+using Signpost.TestCommon;
+using static Signpost.TestCommon.AnalyticsTestData;
+
+namespace Signpost.Core.Tests.Analytics.Equity;
+
+public class EquityQueriesTests
+{
+    private static readonly DateOnly Day = new(2026, 3, 10);
+    private static readonly DateTimeOffset Noon = new(2026, 3, 10, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task BuildAsync_GroupUnderFive_CountsAndRatesSuppressed()
+    {
+        await using var dataSource = await FreshDatabaseAsync("equity_small");
+        await AddRequestsAsync(dataSource, "online", 12, staff: 0);
+        await AddRequestsAsync(dataSource, "proxy", 3, staff: 3);
+
+        var report = await new EquityQueries(dataSource).BuildAsync("channel", Day, Day, AreaSelection.All);
+
+        var proxy = Assert.Single(report.Groups, g => g.Group == "proxy");
+        Assert.Null(proxy.Requests);
+        Assert.Null(proxy.EnteredByStaffShare);
+        Assert.Equal(12, Assert.Single(report.Groups, g => g.Group == "online").Requests);
+        Assert.Equal(15, report.Overall.Requests);
+    }
+
+    [Fact]
+    public async Task BuildAsync_TwoGroups_GapIsGroupShareMinusOverallShare()
+    {
+        await using var dataSource = await FreshDatabaseAsync("equity_gap");
+        await AddRequestsAsync(dataSource, "online", 10, staff: 0);
+        await AddRequestsAsync(dataSource, "phone", 10, staff: 10);
+
+        var report = await new EquityQueries(dataSource).BuildAsync("channel", Day, Day, AreaSelection.All);
+
+        var phone = Assert.Single(report.Groups, g => g.Group == "phone");
+        Assert.Equal(1.0, phone.EnteredByStaffShare);
+        Assert.Equal(0.5, report.Overall.EnteredByStaffShare);
+        Assert.Equal(0.5, phone.EnteredByStaffGap!.Value, 9);
+        Assert.Equal(-0.5, Assert.Single(report.Groups, g => g.Group == "online").EnteredByStaffGap!.Value, 9);
+    }
+
+    [Fact]
+    public async Task BuildAsync_OutcomesAndDna_CountedPerGroup()
+    {
+        await using var dataSource = await FreshDatabaseAsync("equity_dna");
+        await using (var db = TestData.CreateDb(dataSource))
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                var reference = $"t-{i}";
+                db.AccessEvents.Add(new AccessEvent { RequestRef = reference, EventType = AccessEventTypes.RequestMade, OccurredAt = Noon, Channel = "phone", EnteredByStaff = true, Language = "ur" });
+                db.AccessEvents.Add(new AccessEvent { RequestRef = reference, EventType = AccessEventTypes.OutcomeGiven, OccurredAt = Noon.AddHours(2), Disposition = "gp-appointment" });
+                db.AccessEvents.Add(new AccessEvent { RequestRef = reference, EventType = AccessEventTypes.Booked, OccurredAt = Noon.AddHours(2), BookingRole = "gp", BookingModality = "telephone" });
+                db.AccessEvents.Add(new AccessEvent { RequestRef = reference, EventType = i < 5 ? AccessEventTypes.DidNotAttend : AccessEventTypes.Attended, OccurredAt = Noon.AddDays(1) });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        var report = await new EquityQueries(dataSource).BuildAsync("language", Day, Day, AreaSelection.All);
+
+        var urdu = Assert.Single(report.Groups);
+        Assert.Equal(2.0, urdu.MedianHoursToOutcome!.Value, 6);
+        Assert.Equal(5, urdu.DidNotAttend);
+        Assert.Equal(5.0 / 6, urdu.DnaRate!.Value, 9);
+        Assert.Equal(6, Assert.Single(report.Bookings).Count);
+    }
+
+    [Fact]
+    public async Task BuildAsync_UnknownDimension_SaysWhichAreAllowed()
+    {
+        await using var dataSource = await FreshDatabaseAsync("equity_dim");
+
+        var error = await Assert.ThrowsAsync<AnalyticsInputException>(() => new EquityQueries(dataSource).BuildAsync("postcode", Day, Day, AreaSelection.All));
+
+        Assert.Contains("channel, language", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SeedAsync_DemoEvents_AllFlaggedAndTheReportSaysSo()
+    {
+        await using var dataSource = await FreshDatabaseAsync("equity_demo");
+        var clock = new TestClock(Noon);
+        await using (var db = TestData.CreateDb(dataSource)) await AccessEventDemo.SeedAsync(db, clock, requests: 200);
+
+        var report = await new EquityQueries(dataSource).BuildAsync("channel", Day.AddDays(-91), Day, AreaSelection.All);
+
+        Assert.True(report.IncludesDemoData);
+        Assert.Equal(200, report.Overall.Requests);
+        Assert.Equal(0L, await ScalarAsync(dataSource, "select count(*) from access_events where not is_demo or request_ref not like 'demo-%'"));
+    }
+
+    private static async Task AddRequestsAsync(Npgsql.NpgsqlDataSource dataSource, string channel, int count, int staff)
+    {
+        await using var db = TestData.CreateDb(dataSource);
+        for (var i = 0; i < count; i++)
+        {
+            db.AccessEvents.Add(new AccessEvent
+            {
+                RequestRef = $"{channel}-{i}", EventType = AccessEventTypes.RequestMade, OccurredAt = Noon, Channel = channel, EnteredByStaff = i < staff,
+            });
+        }
+        await db.SaveChangesAsync();
+    }
+}
