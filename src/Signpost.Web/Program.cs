@@ -1,3 +1,4 @@
+using Signpost.Core.Analytics;
 using Signpost.Web.Endpoints;
 using Signpost.Web.Infrastructure;
 
@@ -7,11 +8,13 @@ builder.Services.AddSignpostDatabase(builder.Configuration);
 builder.Services.AddSignpostSecurity(builder.Environment);
 builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
+builder.Services.AddAnalytics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseSignpostPipeline();
 app.MapSignpostHealth();
+app.MapAnalyticsEndpoints();
 app.MapRazorPages();
 app.Run();
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Analytics.Imports;
+using Signpost.Core.Audit;
 using Signpost.Core.Data;
 using Signpost.Core.Imports;
 using Spectre.Console;
@@ -27,6 +28,10 @@ public static class AnalyticsImportCommands
             foreach (var path in parse.GetValue(files)!)
             {
                 var result = await ImportWithProgressAsync(imports, kind, path, cancellationToken);
+                using (var scope = services.CreateScope())
+                {
+                    await ImportAudit.RecordAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(), TimeProvider.System, AuditActor.CommandLine, result, cancellationToken);
+                }
                 Console.WriteLine(result.Skipped
                     ? $"{result.FileName}: unchanged, it was imported before (same content)"
                     : $"{result.FileName}: {result.Rows:N0} rows imported as {result.Kind}");

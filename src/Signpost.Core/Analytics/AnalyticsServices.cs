@@ -23,6 +23,7 @@ public static class AnalyticsServices
         services.AddSingleton<AppointmentReports>();
         services.AddSingleton<PracticeDataMeasures>();
         services.AddSingleton<EquityQueries>();
+        services.AddSingleton<EquityPeriod>();
         return services;
     }
 }

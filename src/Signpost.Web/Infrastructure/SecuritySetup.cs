@@ -32,7 +32,8 @@ public static class SecuritySetup
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
-            .AddPolicy(StaffRoles.Admin, policy => policy.RequireRole(StaffRoles.Admin));
+            .AddPolicy(StaffRoles.Admin, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(StaffRoles.Manager, policy => policy.RequireRole(StaffRoles.Manager));
 
         services.AddAntiforgery(options =>
         {
