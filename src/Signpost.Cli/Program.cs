@@ -9,5 +9,6 @@ var root = new RootCommand("Signpost: the command-line tool for imports, reports
     UsersCommand.Create(),
     DemoCommand.Create(),
     ReportCommand.Create(),
+    BenchCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);

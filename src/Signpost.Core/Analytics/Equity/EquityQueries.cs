@@ -3,7 +3,10 @@ using Signpost.Core.Analytics.Measures;
 
 namespace Signpost.Core.Analytics.Equity;
 
-/// <summary>Reads access_events into the equity view: requests made in [from, to) for an area, grouped by one dimension.</summary>
+/// <summary>
+/// Reads the equity view from access_requests (one row per request, kept from access_events by a trigger): requests
+/// made in [from, to] for an area, grouped by one dimension.
+/// </summary>
 public class EquityQueries(NpgsqlDataSource dataSource)
 {
     public async Task<EquityReport> BuildAsync(string? dimensionKey, DateOnly from, DateOnly to, AreaSelection area, CancellationToken cancellationToken = default)
@@ -18,8 +21,8 @@ public class EquityQueries(NpgsqlDataSource dataSource)
         return new EquityReport(dimension.Key, dimension.Label, from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), await IncludesDemoAsync(start, end, cancellationToken),
             overall.Suppress(overall), raw.Where(g => !g.IsOverall).OrderByDescending(g => g.Requests).Select(g => g.Suppress(overall)).ToList(),
-            await CountsAsync("disposition", "outcome-given", start, end, area, cancellationToken),
-            await CountsAsync("booking_role || ', ' || coalesce(booking_modality, 'not recorded')", "booked", start, end, area, cancellationToken));
+            await CountsAsync("r.disposition", "r.outcome_at is not null", start, end, area, cancellationToken),
+            await CountsAsync("r.booking_role || ', ' || coalesce(r.booking_modality, 'not recorded')", "r.booked", start, end, area, cancellationToken));
     }
 
     private static string AreaCondition(AreaSelection area, string alias) =>
@@ -35,20 +38,14 @@ public class EquityQueries(NpgsqlDataSource dataSource)
     private async Task<List<EquityRawGroup>> GroupsAsync(string column, DateTimeOffset start, DateTimeOffset end, AreaSelection area, CancellationToken cancellationToken)
     {
         await using var command = Command($"""
-            with r as (
-                select e.request_ref, e.occurred_at, coalesce(e.{column}, 'not recorded') as grp, e.entered_by_staff from access_events e
-                where e.event_type = 'request-made' and e.occurred_at >= $4 and e.occurred_at < $5 and ({AreaCondition(area, "e")}) and {AreaSelection.ParameterTypes}),
-            later as (
-                select e.request_ref, min(e.occurred_at) filter (where e.event_type = 'outcome-given') as outcome_at,
-                    bool_or(e.event_type = 'booked') as booked, bool_or(e.event_type in ('attended', 'did-not-attend')) as attendance,
-                    bool_or(e.event_type = 'did-not-attend') as dna, avg(e.feedback_score) filter (where e.event_type = 'feedback-given') as score
-                from access_events e join r using (request_ref) where e.event_type <> 'request-made' group by e.request_ref)
-            select r.grp, grouping(r.grp) = 1, count(*), count(*) filter (where r.entered_by_staff), count(l.outcome_at),
-                percentile_cont(0.5) within group (order by extract(epoch from l.outcome_at - r.occurred_at) / 3600),
-                count(*) filter (where l.booked), count(*) filter (where l.attendance), count(*) filter (where l.dna),
-                count(l.score), avg(l.score)::float8
-            from r left join later l using (request_ref)
-            group by grouping sets ((r.grp), ())
+            select coalesce(r.{column}, 'not recorded'), grouping(coalesce(r.{column}, 'not recorded')) = 1, count(*),
+                count(*) filter (where r.entered_by_staff), count(r.outcome_at),
+                percentile_cont(0.5) within group (order by extract(epoch from r.outcome_at - r.occurred_at) / 3600),
+                count(*) filter (where r.booked), count(*) filter (where r.attendance_recorded), count(*) filter (where r.did_not_attend),
+                sum(r.feedback_count)::bigint, (sum(r.feedback_total)::float8 / nullif(sum(r.feedback_count), 0))
+            from access_requests r
+            where r.occurred_at >= $4 and r.occurred_at < $5 and ({AreaCondition(area, "r")}) and {AreaSelection.ParameterTypes}
+            group by grouping sets ((coalesce(r.{column}, 'not recorded')), ())
             """, area, start, end);
         var list = new List<EquityRawGroup>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -61,13 +58,12 @@ public class EquityQueries(NpgsqlDataSource dataSource)
         return list;
     }
 
-    private async Task<List<CountRow>> CountsAsync(string expression, string eventType, DateTimeOffset start, DateTimeOffset end, AreaSelection area,
+    private async Task<List<CountRow>> CountsAsync(string expression, string condition, DateTimeOffset start, DateTimeOffset end, AreaSelection area,
         CancellationToken cancellationToken)
     {
         await using var command = Command($"""
-            select coalesce({expression}, 'not recorded'), count(*) from access_events e
-            where e.event_type = '{eventType}' and ({AreaCondition(area, "e")}) and {AreaSelection.ParameterTypes} and e.request_ref in (
-                select request_ref from access_events where event_type = 'request-made' and occurred_at >= $4 and occurred_at < $5)
+            select coalesce({expression}, 'not recorded'), count(*) from access_requests r
+            where {condition} and r.occurred_at >= $4 and r.occurred_at < $5 and ({AreaCondition(area, "r")}) and {AreaSelection.ParameterTypes}
             group by 1 order by 2 desc, 1
             """, area, start, end);
         var list = new List<CountRow>();
@@ -78,7 +74,7 @@ public class EquityQueries(NpgsqlDataSource dataSource)
 
     private async Task<bool> IncludesDemoAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("select exists (select 1 from access_events where is_demo and occurred_at >= $1 and occurred_at < $2)");
+        await using var command = dataSource.CreateCommand("select exists (select 1 from access_requests where is_demo and occurred_at >= $1 and occurred_at < $2)");
         command.Parameters.AddWithValue(start);
         command.Parameters.AddWithValue(end);
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;

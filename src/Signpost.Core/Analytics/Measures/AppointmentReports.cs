@@ -13,8 +13,9 @@ public class AppointmentReports(AnalyticsAreas areas, AppointmentMeasures measur
         var months = all.Where(m => m.Month >= start && m.Month <= end).ToList();
         if (months.Count == 0)
         {
-            throw new AnalyticsInputException("from", $"There are no GPAD appointment figures for {area.Name} from {GpadDates.MonthText(start)} to {GpadDates.MonthText(end)}. " +
-                "Import a GPAD file first (./signpost import gpad-regional FILE or gpad-practice FILE).");
+            var when = all.Count == 0 ? "yet" : $"from {GpadDates.MonthText(start)} to {GpadDates.MonthText(end)}";
+            var source = area.UsesRegionalFigures ? "a GPAD regional or practice-level file" : "the GPAD practice-level file (places, PCNs and practices need practice-level figures)";
+            throw new AnalyticsInputException("from", $"There are no GPAD appointment figures for {area.Name} {when}. Import {source} first.");
         }
         var denominatorByMonth = await denominators.ForAreaAsync(area, cancellationToken);
         var byMonth = all.ToDictionary(m => m.Month);

@@ -30,7 +30,7 @@ create table gpad_daily_appointments (
 create index gpad_daily_appointments_area on gpad_daily_appointments (sub_icb_code, appointment_date);
 
 -- The practice-level crosstab is the large one (about 7 million rows a month for England): no btree index,
--- only a BRIN index on month, so that loading stays close to the speed of COPY itself.
+-- no foreign key, only a BRIN index on month, so that loading stays close to the speed of COPY itself.
 create table gpad_practice_appointments (
     month date not null,
     practice_code text not null,
@@ -40,7 +40,9 @@ create table gpad_practice_appointments (
     national_category smallint not null,
     time_between smallint not null,
     appointments integer not null check (appointments >= 0),
-    import_run_id bigint not null references import_runs (id)
+    -- No foreign key here: a per-row check would halve the speed of loading millions of rows; the import
+    -- writes the run it has just created, in the same transaction.
+    import_run_id bigint not null
 );
 create index gpad_practice_appointments_month on gpad_practice_appointments using brin (month);
 
@@ -194,3 +196,64 @@ create table access_events (
 );
 create index access_events_request on access_events (request_ref, event_type);
 create index access_events_made on access_events (occurred_at) where event_type = 'request-made';
+
+-- One row per request, kept by a trigger from the events above, so that the equity view reads one row per
+-- request instead of joining events (the event log stays the contract; this is derived from it).
+create table access_requests (
+    request_ref text primary key,
+    occurred_at timestamptz null,
+    practice_code text null,
+    channel text null,
+    language text null,
+    communication_need text null,
+    age_band text null,
+    sex text null,
+    entered_by_staff boolean null,
+    outcome_at timestamptz null,
+    disposition text null,
+    booked boolean not null default false,
+    booking_role text null,
+    booking_modality text null,
+    attendance_recorded boolean not null default false,
+    did_not_attend boolean not null default false,
+    feedback_count integer not null default 0,
+    feedback_total integer not null default 0,
+    is_demo boolean not null default false
+);
+create index access_requests_occurred on access_requests (occurred_at);
+
+create function access_events_to_requests() returns trigger language plpgsql as $$
+begin
+    insert into access_requests as r (request_ref, occurred_at, practice_code, channel, language, communication_need, age_band, sex,
+        entered_by_staff, outcome_at, disposition, booked, booking_role, booking_modality, attendance_recorded, did_not_attend, feedback_count,
+        feedback_total, is_demo)
+    values (new.request_ref,
+        case when new.event_type = 'request-made' then new.occurred_at end, new.practice_code,
+        new.channel, new.language, new.communication_need, new.age_band, new.sex, new.entered_by_staff,
+        case when new.event_type = 'outcome-given' then new.occurred_at end, new.disposition,
+        new.event_type = 'booked', new.booking_role, new.booking_modality,
+        new.event_type in ('attended', 'did-not-attend'), new.event_type = 'did-not-attend',
+        case when new.event_type = 'feedback-given' then 1 else 0 end, coalesce(new.feedback_score, 0), new.is_demo)
+    on conflict (request_ref) do update set
+        occurred_at = coalesce(excluded.occurred_at, r.occurred_at),
+        practice_code = coalesce(r.practice_code, excluded.practice_code),
+        channel = coalesce(excluded.channel, r.channel),
+        language = coalesce(excluded.language, r.language),
+        communication_need = coalesce(excluded.communication_need, r.communication_need),
+        age_band = coalesce(excluded.age_band, r.age_band),
+        sex = coalesce(excluded.sex, r.sex),
+        entered_by_staff = coalesce(excluded.entered_by_staff, r.entered_by_staff),
+        -- The first outcome counts for time to outcome and disposition.
+        disposition = case when r.outcome_at is null or excluded.outcome_at < r.outcome_at then coalesce(excluded.disposition, r.disposition) else r.disposition end,
+        outcome_at = least(r.outcome_at, excluded.outcome_at),
+        booked = r.booked or excluded.booked,
+        booking_role = coalesce(r.booking_role, excluded.booking_role),
+        booking_modality = coalesce(r.booking_modality, excluded.booking_modality),
+        attendance_recorded = r.attendance_recorded or excluded.attendance_recorded,
+        did_not_attend = r.did_not_attend or excluded.did_not_attend,
+        feedback_count = r.feedback_count + excluded.feedback_count,
+        feedback_total = r.feedback_total + excluded.feedback_total,
+        is_demo = r.is_demo or excluded.is_demo;
+    return null;
+end $$;
+create trigger access_events_to_requests after insert on access_events for each row execute function access_events_to_requests();

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Signpost.Cli.Commands;
+
+/// <summary><c>./signpost bench NAME</c>: benchmarks that measure against a database of their own.</summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var bench = new Command("bench", "Benchmarks (each uses a database of its own on the same server and drops it afterwards).");
+        var rows = new Option<long>("--rows") { Description = "Rows in the synthetic practice-level crosstab (default 20,000,000).", DefaultValueFactory = _ => 20_000_000 };
+        var runs = new Option<int>("--runs") { Description = "Times each dashboard query is run for its percentiles (default 30).", DefaultValueFactory = _ => 30 };
+        var keep = new Option<bool>("--keep") { Description = "Keep the generated CSV file and the benchmark database." };
+        var analytics = new Command("analytics", "Import a synthetic England-scale GPAD practice-level crosstab next to PostgreSQL's own COPY, then time every dashboard query.")
+        {
+            rows, runs, keep,
+        };
+        analytics.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new AnalyticsBenchOptions(parse.GetValue(rows), parse.GetValue(runs), parse.GetValue(keep));
+            if (options.Rows < 1000 || options.Runs < 1)
+            {
+                Console.Error.WriteLine("--rows must be at least 1000 and --runs at least 1.");
+                return CliRunner.BadInput;
+            }
+            return await AnalyticsBench.RunAsync(options, cancellationToken);
+        });
+        bench.Subcommands.Add(analytics);
+        return bench;
+    }
+}
