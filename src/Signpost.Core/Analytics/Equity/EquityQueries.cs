@@ -16,13 +16,16 @@ public class EquityQueries(NpgsqlDataSource dataSource)
         if (to < from) throw new AnalyticsInputException("to", "The end of the period must not be before its start");
         var start = London(from);
         var end = London(to.AddDays(1));
-        var raw = await GroupsAsync(dimension.Column, start, end, area, cancellationToken);
-        var overall = raw.SingleOrDefault(g => g.IsOverall) ?? new EquityRawGroup("All requests", true, 0, 0, 0, null, 0, 0, 0, 0, null);
+        // The three scans run side by side on their own connections (one per core).
+        var groups = GroupsAsync(dimension.Column, start, end, area, cancellationToken);
+        var dispositions = CountsAsync("r.disposition", "r.outcome_at is not null", start, end, area, cancellationToken);
+        var bookings = CountsAsync("r.booking_role || ', ' || coalesce(r.booking_modality, 'not recorded')", "r.booked", start, end, area, cancellationToken);
+        var raw = await groups;
+        var overall = raw.SingleOrDefault(g => g.IsOverall) ?? new EquityRawGroup("All requests", true, 0, 0, 0, null, 0, 0, 0, 0, 0, null);
         return new EquityReport(dimension.Key, dimension.Label, from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), await IncludesDemoAsync(start, end, cancellationToken),
             overall.Suppress(overall), raw.Where(g => !g.IsOverall).OrderByDescending(g => g.Requests).Select(g => g.Suppress(overall)).ToList(),
-            await CountsAsync("r.disposition", "r.outcome_at is not null", start, end, area, cancellationToken),
-            await CountsAsync("r.booking_role || ', ' || coalesce(r.booking_modality, 'not recorded')", "r.booked", start, end, area, cancellationToken));
+            await dispositions, await bookings);
     }
 
     private static string AreaCondition(AreaSelection area, string alias) =>
@@ -35,41 +38,30 @@ public class EquityQueries(NpgsqlDataSource dataSource)
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private async Task<List<EquityRawGroup>> GroupsAsync(string column, DateTimeOffset start, DateTimeOffset end, AreaSelection area, CancellationToken cancellationToken)
+    private Task<List<EquityRawGroup>> GroupsAsync(string column, DateTimeOffset start, DateTimeOffset end, AreaSelection area, CancellationToken cancellationToken)
     {
-        await using var command = Command($"""
+        return ReadAsync($"""
             select coalesce(r.{column}, 'not recorded'), grouping(coalesce(r.{column}, 'not recorded')) = 1, count(*),
                 count(*) filter (where r.entered_by_staff), count(r.outcome_at),
-                percentile_cont(0.5) within group (order by extract(epoch from r.outcome_at - r.occurred_at) / 3600),
+                avg(extract(epoch from r.outcome_at - r.occurred_at) / 3600)::float8, count(*) filter (where r.outcome_at - r.occurred_at <= interval '24 hours'),
                 count(*) filter (where r.booked), count(*) filter (where r.attendance_recorded), count(*) filter (where r.did_not_attend),
                 sum(r.feedback_count)::bigint, (sum(r.feedback_total)::float8 / nullif(sum(r.feedback_count), 0))
             from access_requests r
             where r.occurred_at >= $4 and r.occurred_at < $5 and ({AreaCondition(area, "r")}) and {AreaSelection.ParameterTypes}
             group by grouping sets ((coalesce(r.{column}, 'not recorded')), ())
-            """, area, start, end);
-        var list = new List<EquityRawGroup>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            list.Add(new EquityRawGroup(reader.IsDBNull(0) ? "All requests" : reader.GetString(0), reader.GetBoolean(1), reader.GetInt64(2), reader.GetInt64(3),
-                reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8),
-                reader.GetInt64(9), reader.IsDBNull(10) ? null : reader.GetDouble(10)));
-        }
-        return list;
+            """, area, start, end, reader => new EquityRawGroup(reader.IsDBNull(0) ? "All requests" : reader.GetString(0), reader.GetBoolean(1),
+                reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt64(6),
+                reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.IsDBNull(11) ? null : reader.GetDouble(11)), cancellationToken);
     }
 
-    private async Task<List<CountRow>> CountsAsync(string expression, string condition, DateTimeOffset start, DateTimeOffset end, AreaSelection area,
+    private Task<List<CountRow>> CountsAsync(string expression, string condition, DateTimeOffset start, DateTimeOffset end, AreaSelection area,
         CancellationToken cancellationToken)
     {
-        await using var command = Command($"""
+        return ReadAsync($"""
             select coalesce({expression}, 'not recorded'), count(*) from access_requests r
             where {condition} and r.occurred_at >= $4 and r.occurred_at < $5 and ({AreaCondition(area, "r")}) and {AreaSelection.ParameterTypes}
             group by 1 order by 2 desc, 1
-            """, area, start, end);
-        var list = new List<CountRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) list.Add(new CountRow(reader.GetString(0), Suppression.Count(reader.GetInt64(1))));
-        return list;
+            """, area, start, end, reader => new CountRow(reader.GetString(0), Suppression.Count(reader.GetInt64(1))), cancellationToken);
     }
 
     private async Task<bool> IncludesDemoAsync(DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
@@ -80,12 +72,21 @@ public class EquityQueries(NpgsqlDataSource dataSource)
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private NpgsqlCommand Command(string sql, AreaSelection area, DateTimeOffset start, DateTimeOffset end)
+    /// <summary>Runs one query on a connection of its own, with enough work memory to sort a year of requests without spilling to disk.</summary>
+    private async Task<List<T>> ReadAsync<T>(string sql, AreaSelection area, DateTimeOffset start, DateTimeOffset end, Func<NpgsqlDataReader, T> map,
+        CancellationToken cancellationToken)
     {
-        var command = dataSource.CreateCommand(sql);
-        foreach (var value in area.Parameters()) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        command.Parameters.Add(new NpgsqlParameter { Value = start });
-        command.Parameters.Add(new NpgsqlParameter { Value = end });
-        return command;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("set work_mem = '64MB'"));
+        var query = new NpgsqlBatchCommand(sql);
+        foreach (var value in area.Parameters()) query.Parameters.Add(new NpgsqlParameter { Value = value });
+        query.Parameters.Add(new NpgsqlParameter { Value = start });
+        query.Parameters.Add(new NpgsqlParameter { Value = end });
+        batch.BatchCommands.Add(query);
+        var list = new List<T>();
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) list.Add(map(reader));
+        return list;
     }
 }

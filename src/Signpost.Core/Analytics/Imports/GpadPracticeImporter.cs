@@ -32,8 +32,10 @@ public class GpadPracticeImporter(FileImporter files)
         var csv = context.Csv;
         var h = CsvHeader.Read(csv, Columns);
         int monthColumn = h["APPOINTMENT_MONTH_START_DATE"], practice = h["GP_CODE"], pcn = h["PCN_CODE"], subIcb = h["SUB_ICB_LOCATION_CODE"],
-            status = h["APPT_STATUS"], hcp = h["HCP_TYPE"], mode = h["APPT_MODE"], category = h["NATIONAL_CATEGORY"],
-            time = h["TIME_BETWEEN_BOOK_AND_APPT"], count = h["COUNT_OF_APPOINTMENTS"];
+            count = h["COUNT_OF_APPOINTMENTS"];
+        CodeReader status = new(GpadCodes.Status, h["APPT_STATUS"]), hcp = new(GpadCodes.HcpType, h["HCP_TYPE"]), mode = new(GpadCodes.Mode, h["APPT_MODE"]),
+            category = new(GpadCodes.NationalCategory, h["NATIONAL_CATEGORY"]), time = new(GpadCodes.TimeBetween, h["TIME_BETWEEN_BOOK_AND_APPT"]);
+        string lastPractice = "";
         var summaries = new MonthSummaries("practice", "gpad_practice_appointments", "practice_code", hasCategory: true);
         var names = new GpadAreaNames();
         RepeatedText practiceCodes = new(), pcnCodes = new(), subIcbCodes = new(), monthTexts = new();
@@ -55,8 +57,7 @@ public class GpadPracticeImporter(FileImporter files)
                 }
                 var code = practiceCodes.Get(csv[practice]);
                 if (code.Length == 0) throw csv.Problem("GP_CODE is empty");
-                short s = csv.Code(status, GpadCodes.Status), p = csv.Code(hcp, GpadCodes.HcpType), m = csv.Code(mode, GpadCodes.Mode),
-                    c = csv.Code(category, GpadCodes.NationalCategory), t = csv.Code(time, GpadCodes.TimeBetween);
+                short s = status.Read(csv), p = hcp.Read(csv), m = mode.Read(csv), c = category.Read(csv), t = time.Read(csv);
                 var appointments = csv.Integer(count, "COUNT_OF_APPOINTMENTS");
                 writer.StartRow();
                 writer.Write(month, NpgsqlDbType.Date);
@@ -71,8 +72,12 @@ public class GpadPracticeImporter(FileImporter files)
                 var pcnCode = pcn < 0 ? null : pcnCodes.Get(csv[pcn]) is { Length: > 0 } pc ? pc : null;
                 var subIcbCode = subIcbCodes.Get(csv[subIcb]);
                 summaries.For(code, month, subIcbCode, pcnCode).Add(s, p, m, t, c, appointments);
-                if (!names.Contains(code)) names.Add(AreaOf(csv, h, code, pcnCode, subIcbCode));
-                if (!names.Contains(subIcbCode)) names.Add(SubIcbOf(csv, h, subIcbCode));
+                if (!ReferenceEquals(code, lastPractice))
+                {
+                    if (!names.Contains(code)) names.Add(AreaOf(csv, h, code, pcnCode, subIcbCode));
+                    if (!names.Contains(subIcbCode)) names.Add(SubIcbOf(csv, h, subIcbCode));
+                    lastPractice = code;
+                }
                 if (++rows % 20000 == 0) context.ReportProgress();
             }
             await writer.CompleteAsync(cancellationToken);

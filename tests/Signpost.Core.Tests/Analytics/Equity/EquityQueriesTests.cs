@@ -62,7 +62,8 @@ public class EquityQueriesTests
         var report = await new EquityQueries(dataSource).BuildAsync("language", Day, Day, AreaSelection.All);
 
         var urdu = Assert.Single(report.Groups);
-        Assert.Equal(2.0, urdu.MedianHoursToOutcome!.Value, 6);
+        Assert.Equal(2.0, urdu.MeanHoursToOutcome!.Value, 6);
+        Assert.Equal(1.0, urdu.OutcomeWithinDayShare);
         Assert.Equal(5, urdu.DidNotAttend);
         Assert.Equal(5.0 / 6, urdu.DnaRate!.Value, 9);
         Assert.Equal(6, Assert.Single(report.Bookings).Count);
