@@ -3,7 +3,6 @@ using Npgsql;
 using Signpost.Core.Accounts;
 using Signpost.Core.Analytics.Measures;
 using Signpost.Core.Imports;
-using Spectre.Console;
 
 namespace Signpost.Cli;
 
@@ -17,13 +16,18 @@ public static class CliRunner
     {
         try
         {
-            // Failures propagate to the catch below, which turns the ones a user can act on into a plain message.
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (UserMessage(e) is { } message)
         {
             Console.Error.WriteLine(message);
             return e is StaffAccountException or AnalyticsInputException ? BadInput : Failed;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("SIGNPOST_DEBUG") is null)
+        {
+            Console.Error.WriteLine($"Signpost stopped on an unexpected error ({e.GetType().Name}): {e.Message}");
+            Console.Error.WriteLine("Set SIGNPOST_DEBUG=1 to see the details.");
+            return Failed;
         }
     }
 
@@ -38,5 +42,4 @@ public static class CliRunner
         _ => null,
     };
 
-    public static void WriteError(string message) => AnsiConsole.Console.Write(new Text(message + Environment.NewLine, new Style(Color.Red)));
 }

@@ -52,14 +52,13 @@ public static class UsersCommand
             using var services = CliServices.Build();
             using var scope = services.CreateScope();
             var list = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().ListUsersAsync(cancellationToken);
-            var table = new Table().AddColumns("E-mail", "Name", "Roles", "Status", "Last signed in");
+            // Plain lines (not a drawn table) so that long addresses are never cut and the output can be piped.
+            Console.WriteLine("email\tstatus\troles\tname\tlast signed in");
             foreach (var u in list)
             {
                 var status = u.Disabled ? "disabled" : u.LockedUntil > DateTimeOffset.UtcNow ? "locked" : "active";
-                table.AddRow(Markup.Escape(u.Email), Markup.Escape(u.DisplayName), string.Join(", ", u.Roles), status,
-                    u.LastSignInAt?.ToString("u") ?? "never");
+                Console.WriteLine($"{u.Email}\t{status}\t{string.Join(",", u.Roles)}\t{u.DisplayName}\t{u.LastSignInAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "never"}");
             }
-            AnsiConsole.Write(table);
             return 0;
         });
         return command;
