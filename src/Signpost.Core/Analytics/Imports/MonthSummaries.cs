@@ -44,7 +44,32 @@ public sealed class MonthSummaries(string source, string factTable, string factA
             where s.source = $3 and s.area_code = n.area_code and s.month = n.month
             """, cancellationToken, areas, months, source);
         await WriteAsync(context, cancellationToken);
+        if (source == "practice") await RollUpSubIcbsAsync(context, cancellationToken);
     }
+
+    /// <summary>Recomputes the sub-ICB totals of every (sub-ICB, month) the file touched, from all practice rows (not only this file's).</summary>
+    private static async Task RollUpSubIcbsAsync(ImportContext context, CancellationToken cancellationToken)
+    {
+        const string touched = "select distinct sub_icb_code, month from gpad_month_summary where source = 'practice' and import_run_id = $1";
+        await context.ExecuteAsync($"""
+            delete from gpad_month_summary s using ({touched}) t
+            where s.source = 'practice-sub-icb' and s.area_code = t.sub_icb_code and s.month = t.month
+            """, cancellationToken, context.RunId);
+        await context.ExecuteAsync($"""
+            insert into gpad_month_summary (source, area_code, month, sub_icb_code, pcn_code, appointments, by_status, by_hcp_type, by_mode,
+                by_time_between, by_national_category, import_run_id)
+            select 'practice-sub-icb', s.sub_icb_code, s.month, s.sub_icb_code, null, sum(s.appointments),
+                {ArraySum("by_status", GpadCodes.Status.Count)}, {ArraySum("by_hcp_type", GpadCodes.HcpType.Count)},
+                {ArraySum("by_mode", GpadCodes.Mode.Count)}, {ArraySum("by_time_between", GpadCodes.TimeBetween.Count)},
+                {ArraySum("by_national_category", GpadCodes.NationalCategory.Count)}, $1
+            from gpad_month_summary s join ({touched}) t on t.sub_icb_code = s.sub_icb_code and t.month = s.month
+            where s.source = 'practice'
+            group by s.sub_icb_code, s.month
+            """, cancellationToken, context.RunId);
+    }
+
+    private static string ArraySum(string column, int count) =>
+        "array[" + string.Join(", ", Enumerable.Range(1, count).Select(i => $"sum(s.{column}[{i}])::bigint")) + "]";
 
     private async Task WriteAsync(ImportContext context, CancellationToken cancellationToken)
     {

@@ -16,9 +16,10 @@ public class AppointmentMeasures(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<MonthFigures>> MonthlyAsync(AreaSelection area, CancellationToken cancellationToken = default)
     {
-        var practice = await QueryAsync("practice", area.PracticeCondition("area_code", "pcn_code", "sub_icb_code"), area, cancellationToken);
-        if (!area.UsesRegionalFigures) return practice;
-        var regional = await QueryAsync("regional", area.Kind == AreaKinds.All ? "true" : "sub_icb_code = any($2)", area, cancellationToken);
+        if (!area.UsesRegionalFigures) return await QueryAsync("practice", area.PracticeCondition("area_code", "pcn_code", "sub_icb_code"), area, cancellationToken);
+        var subIcbCondition = area.Kind == AreaKinds.All ? "true" : "sub_icb_code = any($2)";
+        var practice = await QueryAsync("practice-sub-icb", subIcbCondition, area, cancellationToken);
+        var regional = await QueryAsync("regional", subIcbCondition, area, cancellationToken);
         var months = regional.ToDictionary(m => m.Month);
         foreach (var m in practice) months.TryAdd(m.Month, m);
         return months.Values.OrderBy(m => m.Month).ToList();
@@ -50,8 +51,8 @@ public class AppointmentMeasures(NpgsqlDataSource dataSource)
             var time = Next(GpadCodes.TimeBetween.Count);
             var category = Next(GpadCodes.NationalCategory.Count);
             var rows = reader.GetInt32(2);
-            list.Add(new MonthFigures(reader.GetFieldValue<DateOnly>(0), source, reader.GetInt64(1), status, hcp, mode, time,
-                reader.GetInt32(3) == rows ? category : null, source == "practice" ? rows : 0));
+            list.Add(new MonthFigures(reader.GetFieldValue<DateOnly>(0), source == "regional" ? "regional" : "practice", reader.GetInt64(1), status, hcp, mode, time,
+                reader.GetInt32(3) == rows ? category : null));
         }
         return list;
     }

@@ -5,4 +5,4 @@ namespace Signpost.Core.Analytics.Measures;
 /// which source gave them: "regional" (the published sub-ICB figures) or "practice" (the practice-level crosstab).
 /// </summary>
 public sealed record MonthFigures(DateOnly Month, string Source, long Appointments, long[] ByStatus, long[] ByHcpType, long[] ByMode,
-    long[] ByTimeBetween, long[]? ByNationalCategory, int Practices);
+    long[] ByTimeBetween, long[]? ByNationalCategory);

@@ -19,6 +19,8 @@ public class PatientDenominators(NpgsqlDataSource dataSource)
                 from gpad_coverage where ({coverageCondition}) and {AreaSelection.ParameterTypes} group by month
                 """, area, r => result[r.Month] = r with { Basis = CoverageBasis }, cancellationToken);
         }
+        // Sub-ICB level and above, GPAD coverage is the denominator; list sizes are for places, PCNs and practices.
+        if (area.UsesRegionalFigures) return result;
         var lists = new Dictionary<DateOnly, Denominator>();
         await ReadAsync($"""
             select date_trunc('month', extract_date)::date, sum(patients)::bigint, count(*)::int, null::bigint, null::int

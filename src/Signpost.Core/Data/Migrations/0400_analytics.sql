@@ -62,9 +62,11 @@ create table gpad_areas (
 );
 
 -- One row per area and month per source, written by the import from the same rows it loads: the totals by
--- each dimension, indexed as in GpadCodes. Dashboards read this table, never the facts.
+-- each dimension, indexed as in GpadCodes. Dashboards read this table, never the facts. 'practice-sub-icb'
+-- rows total the practice rows of each sub-ICB location and month, so that ICB and England figures from the
+-- practice level read a hundred rows a month, not thousands.
 create table gpad_month_summary (
-    source text not null check (source in ('regional', 'practice')),
+    source text not null check (source in ('regional', 'practice', 'practice-sub-icb')),
     area_code text not null,
     month date not null,
     sub_icb_code text not null,

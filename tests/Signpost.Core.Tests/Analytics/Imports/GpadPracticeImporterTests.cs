@@ -28,7 +28,7 @@ public class GpadPracticeImporterTests
         Assert.Equal(5L, await ScalarAsync(dataSource, "select by_national_category[16] from gpad_month_summary where area_code = 'E81003'"));
         Assert.Equal(0L, await ScalarAsync(dataSource, """
             select count(*) from gpad_month_summary s
-            where s.appointments <> (select sum(appointments) from gpad_practice_appointments d where d.practice_code = s.area_code and d.month = s.month)
+            where s.source = 'practice' and s.appointments <> (select sum(appointments) from gpad_practice_appointments d where d.practice_code = s.area_code and d.month = s.month)
             """));
     }
 
@@ -73,6 +73,7 @@ public class GpadPracticeImporterTests
             Row("01MAR2024", "E81002", "U83511", "Face-to-Face", "Walk-in", "Same Day", 35)));
 
         Assert.Equal(45L, await ScalarAsync(dataSource, "select sum(appointments) from gpad_practice_appointments"));
-        Assert.Equal(45L, await ScalarAsync(dataSource, "select sum(appointments) from gpad_month_summary"));
+        Assert.Equal(45L, await ScalarAsync(dataSource, "select sum(appointments) from gpad_month_summary where source = 'practice'"));
+        Assert.Equal(45L, await ScalarAsync(dataSource, "select appointments from gpad_month_summary where source = 'practice-sub-icb' and area_code = 'M1J4Y'"));
     }
 }

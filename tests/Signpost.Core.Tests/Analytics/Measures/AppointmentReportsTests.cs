@@ -94,6 +94,30 @@ public class AppointmentReportsTests
     }
 
     [Fact]
+    public async Task BuildAsync_PracticeLevelOnly_PlacePcnAndSubIcbAddUp()
+    {
+        await using var dataSource = await FreshDatabaseAsync("report_place");
+        await new ReferenceDataImporter(dataSource, TimeProvider.System).ImportAsync(RepositoryPaths.Data("blmk"));
+        // E81002 (MK45 2SB), E81003 (LU7 1AR) and E81004 (LU7 1RS) are all in Central Bedfordshire by the reference postcodes.
+        var path = WriteCsv("practice_places.csv", Imports.GpadPracticeImporterTests.Header,
+            Imports.GpadPracticeImporterTests.Row("01MAR2024", "E81002", "U83511", "Face-to-Face", "Walk-in", "Same Day", 30),
+            Imports.GpadPracticeImporterTests.Row("01MAR2024", "E81003", "U15644", "Telephone", "Walk-in", "1 Day", 20),
+            Imports.GpadPracticeImporterTests.Row("01MAR2024", "E81004", "U15644", "Telephone", "Walk-in", "Same Day", 10));
+        await ImportsFor(dataSource).ImportAsync("gpad-practice", path);
+        var reports = Reports(dataSource);
+
+        var pcn = await reports.BuildAsync("U15644", null, null);
+        var subIcb = await reports.BuildAsync("M1J4Y", null, null);
+        var place = await reports.BuildAsync("central-bedfordshire", null, null);
+
+        Assert.Equal(30, pcn.Appointments);
+        Assert.Equal(60, subIcb.Appointments);
+        Assert.Equal(["practice"], subIcb.Sources);
+        Assert.Equal(60, place.Appointments);
+        Assert.Equal(40.0 / 60, subIcb.SameDayShare, 9);
+    }
+
+    [Fact]
     public async Task BuildAsync_MonthWrittenWrongly_SaysHowToWriteIt()
     {
         await using var dataSource = await FreshDatabaseAsync("report_bad");
