@@ -49,7 +49,8 @@ public static class AnalyticsBench
     {
         var folder = Path.Combine(Path.GetTempPath(), "signpost-bench");
         Directory.CreateDirectory(folder);
-        File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
+        // The server (running as the postgres user) reads the file itself for the baseline COPY.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
         var path = Path.Combine(folder, $"gpad_practice_synthetic_{rows}.csv");
         var real = new List<(string, string)>();
         await using (var command = dataSource.CreateCommand("select practice_code, pcn_code from pcn_members where end_date is null order by 1"))
@@ -59,7 +60,7 @@ public static class AnalyticsBench
         }
         var watch = Stopwatch.StartNew();
         var months = SyntheticCrosstab.Write(path, rows, real);
-        File.SetUnixFileMode(path, (UnixFileMode)0b110_100_100);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, (UnixFileMode)0b110_100_100);
         AnsiConsole.MarkupLine($"Generated {rows:N0} rows ({months} months, {new FileInfo(path).Length / 1048576.0:N0} MiB) in {watch.Elapsed.TotalSeconds:N1} s: {Markup.Escape(path)}");
         return path;
     }

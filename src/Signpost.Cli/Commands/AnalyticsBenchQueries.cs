@@ -33,7 +33,7 @@ public static class AnalyticsBenchQueries
             }),
             ("Equity by channel, 90 days", () => equity.BuildAsync("channel", null, null, null, cancellationToken)),
             ("Equity by language, 90 days", () => equity.BuildAsync("language", null, null, null, cancellationToken)),
-            ("Equity by age band, 365 days", () => equity.BuildAsync("age-band", DateTime.UtcNow.AddDays(-365).ToString("yyyy-MM-dd"), null, null, cancellationToken)),
+            ("Equity by age band, 365 days", () => equity.BuildAsync("age-band", DateTime.UtcNow.AddDays(-365).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, null, cancellationToken)),
         };
         var timings = new List<QueryTiming>();
         foreach (var (name, run) in queries)

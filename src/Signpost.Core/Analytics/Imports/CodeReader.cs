@@ -11,7 +11,7 @@ public sealed class CodeReader(GpadDimension dimension, int column)
     private string last = "\0";
     private short lastCode;
 
-    public short Read(CsvStream csv)
+    public short Read(CsvRecordReader csv)
     {
         var text = csv[column].Trim();
         if (text.SequenceEqual(last)) return lastCode;

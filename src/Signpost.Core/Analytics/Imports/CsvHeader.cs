@@ -17,7 +17,7 @@ public sealed class CsvHeader
     /// <summary>The header as written in the file.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    public static CsvHeader Read(CsvStream csv, IReadOnlyList<CsvColumn> columns)
+    public static CsvHeader Read(CsvRecordReader csv, IReadOnlyList<CsvColumn> columns)
     {
         if (!csv.Read()) throw new Signpost.Core.Imports.ImportException(csv.FileName, null, "the file is empty");
         var names = Enumerable.Range(0, csv.FieldCount).Select(i => csv.Text(i).TrimStart('\uFEFF')).ToList();

@@ -24,7 +24,7 @@ public class FileImporter(NpgsqlDataSource dataSource, TimeProvider clock)
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var runId = await StartRunAsync(connection, transaction, kind, fileName, cancellationToken);
-            using var csv = new CsvStream(path);
+            using var csv = new CsvRecordReader(path);
             void Report() => progress?.Report(new ImportProgress(fileName, csv.Position, csv.Length));
             int rows;
             try

@@ -87,11 +87,11 @@ public class GpadPracticeImporter(FileImporter files)
         return rows;
     }
 
-    private static GpadArea SubIcbOf(CsvStream csv, CsvHeader h, string code) =>
+    private static GpadArea SubIcbOf(CsvRecordReader csv, CsvHeader h, string code) =>
         new(code, GpadArea.SubIcb, csv.Optional(h["SUB_ICB_LOCATION_NAME"]), SubIcbCode: code, IcbOnsCode: csv.Optional(h["ICB_ONS_CODE"]),
             RegionOnsCode: csv.Optional(h["REGION_ONS_CODE"]));
 
-    private static GpadArea AreaOf(CsvStream csv, CsvHeader h, string code, string? pcnCode, string subIcbCode)
+    private static GpadArea AreaOf(CsvRecordReader csv, CsvHeader h, string code, string? pcnCode, string subIcbCode)
     {
         if (subIcbCode.Length == 0) throw csv.Problem("SUB_ICB_LOCATION_CODE is empty");
         return new GpadArea(code, GpadArea.Practice, csv.Optional(h["GP_NAME"]), PcnCode: pcnCode, PcnName: csv.Optional(h["PCN_NAME"]),

@@ -40,7 +40,7 @@ public class GpadRegionalImporter(FileImporter files)
     private static bool IsDaily(string path)
     {
         if (!File.Exists(path)) throw new ImportException(path, null, "there is no such file");
-        using var csv = new CsvStream(path);
+        using var csv = new CsvRecordReader(path);
         var header = CsvHeader.Read(csv, Columns);
         return (header.Has("APPOINTMENT_MONTH"), header.Has("APPOINTMENT_DATE")) switch
         {
@@ -94,7 +94,7 @@ public class GpadRegionalImporter(FileImporter files)
         return rows;
     }
 
-    private static GpadArea AreaOf(CsvStream csv, CsvHeader h, string code) =>
+    private static GpadArea AreaOf(CsvRecordReader csv, CsvHeader h, string code) =>
         new(code, GpadArea.SubIcb, csv.Optional(h["SUB_ICB_LOCATION_NAME"]), csv.Optional(h["SUB_ICB_LOCATION_ONS_CODE"]),
             SubIcbCode: code, IcbOnsCode: csv.Optional(h["ICB_ONS_CODE"]), RegionOnsCode: csv.Optional(h["REGION_ONS_CODE"]));
 

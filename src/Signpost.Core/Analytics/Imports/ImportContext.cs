@@ -3,12 +3,12 @@ using Npgsql;
 namespace Signpost.Core.Analytics.Imports;
 
 /// <summary>What a loader gets: the open file, the transaction the whole file is written in, and the import run's id.</summary>
-public sealed class ImportContext(NpgsqlConnection connection, NpgsqlTransaction transaction, long runId, CsvStream csv, Action reportProgress)
+public sealed class ImportContext(NpgsqlConnection connection, NpgsqlTransaction transaction, long runId, CsvRecordReader csv, Action reportProgress)
 {
     public NpgsqlConnection Connection { get; } = connection;
     public NpgsqlTransaction Transaction { get; } = transaction;
     public long RunId { get; } = runId;
-    public CsvStream Csv { get; } = csv;
+    public CsvRecordReader Csv { get; } = csv;
 
     /// <summary>Call now and then (every few thousand rows): reports how far through the file the import is.</summary>
     public void ReportProgress() => reportProgress();

@@ -21,7 +21,7 @@ public class PracticeMonthImporter(FileImporter files)
     private static PracticeMonthFile TelephonyLayout(string path)
     {
         if (!File.Exists(path)) throw new ImportException(path, null, "there is no such file");
-        using var csv = new CsvStream(path);
+        using var csv = new CsvRecordReader(path);
         if (!csv.Read()) throw new ImportException(csv.FileName, null, "the file is empty");
         var names = Enumerable.Range(0, csv.FieldCount).Select(i => csv.Text(i)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return PracticeMonthFile.Telephony.FirstOrDefault(layout => layout.Columns.Where(c => c.Required).All(c => names.Contains(c.CsvName)))

@@ -52,7 +52,7 @@ public class ImportsPageTests
         };
         var file = new ByteArrayContent(await File.ReadAllBytesAsync(path));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(file, "File", Path.GetFileName(path));
+        content.Add(file, "Upload", Path.GetFileName(path));
         var response = await client.PostAsync(new Uri("/staff/analytics/imports", UriKind.Relative), content);
         return await WebTestHelpers.ParseAsync(response);
     }

@@ -17,7 +17,7 @@ public class IndexModel(AnalyticsImports imports, SignpostDb db, TimeProvider cl
     public const long MaxBytes = 2L * 1024 * 1024 * 1024;
 
     [BindProperty] public string? Kind { get; set; }
-    [BindProperty] public IFormFile? File { get; set; }
+    [BindProperty] public IFormFile? Upload { get; set; }
 
     public FileImportResult? Result { get; private set; }
     public IReadOnlyList<ImportRun> Recent { get; private set; } = [];
@@ -27,7 +27,7 @@ public class IndexModel(AnalyticsImports imports, SignpostDb db, TimeProvider cl
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!AnalyticsImports.Kinds.Any(k => k.Name == Kind)) ModelState.AddModelError(nameof(Kind), "Select what kind of file this is");
-        if (File is null || File.Length == 0) ModelState.AddModelError(nameof(File), "Select a CSV file to import");
+        if (Upload is null || Upload.Length == 0) ModelState.AddModelError(nameof(Upload), "Select a CSV file to import");
         if (ModelState.IsValid) await ImportAsync(cancellationToken);
         await LoadRecentAsync(cancellationToken);
         return Page();
@@ -39,16 +39,16 @@ public class IndexModel(AnalyticsImports imports, SignpostDb db, TimeProvider cl
         try
         {
             // The upload keeps its own name (without any folder) so that messages name the file the manager chose.
-            var name = Path.GetFileName(File!.FileName);
+            var name = Path.GetFileName(Upload!.FileName);
             if (name.Length == 0 || name is "." or ".." || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0) name = "upload.csv";
             var path = Path.Combine(folder.FullName, name);
-            await using (var target = System.IO.File.Create(path)) await File.CopyToAsync(target, cancellationToken);
+            await using (var target = System.IO.File.Create(path)) await Upload.CopyToAsync(target, cancellationToken);
             Result = await imports.ImportAsync(Kind!, path, cancellationToken: cancellationToken);
             await ImportAudit.RecordAsync(db, clock, AuditActor.User(User.Email(), ClientAddress.Of(HttpContext)), Result, cancellationToken);
         }
         catch (ImportException e)
         {
-            ModelState.AddModelError(nameof(File), $"Nothing from the file was imported. {e.Message}");
+            ModelState.AddModelError(nameof(Upload), $"Nothing from the file was imported. {e.Message}");
         }
         finally
         {

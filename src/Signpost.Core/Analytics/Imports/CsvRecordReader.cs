@@ -8,7 +8,7 @@ namespace Signpost.Core.Analytics.Imports;
 /// file in memory, so that national files of millions of rows stream straight into COPY. Fields are spans
 /// over a reused buffer: valid until the next <see cref="Read"/>.
 /// </summary>
-public sealed class CsvStream : IDisposable
+public sealed class CsvRecordReader : IDisposable
 {
     private readonly FileStream stream;
     private readonly StreamReader reader;
@@ -16,7 +16,7 @@ public sealed class CsvStream : IDisposable
     private char[] work = new char[1024];
     private int nextLine = 1;
 
-    public CsvStream(string path)
+    public CsvRecordReader(string path)
     {
         FileName = Path.GetFileName(path);
         stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

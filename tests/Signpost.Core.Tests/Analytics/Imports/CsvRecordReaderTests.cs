@@ -4,12 +4,12 @@ using Signpost.TestCommon;
 
 namespace Signpost.Core.Tests.Analytics.Imports;
 
-public class CsvStreamTests
+public class CsvRecordReaderTests
 {
     [Fact]
     public void Read_QuotedFieldsWithCommasAndQuotes_SplitAsRfc4180()
     {
-        using var csv = new CsvStream(AnalyticsTestData.WriteCsv("q.csv", "a,\"b, c\",\"say \"\"hi\"\"\",", "x"));
+        using var csv = new CsvRecordReader(AnalyticsTestData.WriteCsv("q.csv", "a,\"b, c\",\"say \"\"hi\"\"\",", "x"));
 
         Assert.True(csv.Read());
 
@@ -22,7 +22,7 @@ public class CsvStreamTests
     [Fact]
     public void Read_QuotedFieldOverTwoLines_OneRecordAndTheNextLineNumberIsRight()
     {
-        using var csv = new CsvStream(AnalyticsTestData.WriteCsv("m.csv", "h1,h2", "1,\"two", "lines\"", "", "3,4"));
+        using var csv = new CsvRecordReader(AnalyticsTestData.WriteCsv("m.csv", "h1,h2", "1,\"two", "lines\"", "", "3,4"));
         csv.Read();
 
         csv.Read();
@@ -36,7 +36,7 @@ public class CsvStreamTests
     [Fact]
     public void Read_UnclosedQuote_ReportsTheLine()
     {
-        using var csv = new CsvStream(AnalyticsTestData.WriteCsv("u.csv", "h1,h2", "1,\"never closed"));
+        using var csv = new CsvRecordReader(AnalyticsTestData.WriteCsv("u.csv", "h1,h2", "1,\"never closed"));
         csv.Read();
 
         var error = Assert.Throws<ImportException>(() => csv.Read());
