@@ -259,3 +259,67 @@ begin
     return null;
 end $$;
 create trigger access_events_to_requests after insert on access_events for each row execute function access_events_to_requests();
+create index access_requests_practice on access_requests (practice_code, occurred_at);
+
+-- Daily totals of requests per equity dimension and value (London dates), kept from access_requests by a
+-- trigger: whenever a request's row changes it is subtracted as it was and added as it is, so the totals
+-- always equal a scan of access_requests. The equity view for all areas reads this table.
+create table access_daily (
+    dimension text not null,
+    day date not null,
+    value text not null,
+    requests integer not null default 0,
+    entered_by_staff integer not null default 0,
+    with_outcome integer not null default 0,
+    outcome_hours double precision not null default 0,
+    outcome_within_day integer not null default 0,
+    booked integer not null default 0,
+    attendance_recorded integer not null default 0,
+    did_not_attend integer not null default 0,
+    feedback_count integer not null default 0,
+    feedback_total integer not null default 0,
+    demo_requests integer not null default 0,
+    primary key (dimension, day, value)
+);
+
+create function access_daily_add(r access_requests, sign integer) returns void language plpgsql as $$
+begin
+    insert into access_daily as a (dimension, day, value, requests, entered_by_staff, with_outcome, outcome_hours, outcome_within_day,
+        booked, attendance_recorded, did_not_attend, feedback_count, feedback_total, demo_requests)
+    select dim.name, (r.occurred_at at time zone 'Europe/London')::date, dim.value, sign,
+        sign * (r.entered_by_staff is true)::int, sign * (r.outcome_at is not null)::int,
+        sign * coalesce(extract(epoch from r.outcome_at - r.occurred_at) / 3600, 0),
+        sign * (r.outcome_at is not null and r.outcome_at - r.occurred_at <= interval '24 hours')::int,
+        sign * r.booked::int, sign * r.attendance_recorded::int, sign * r.did_not_attend::int,
+        sign * r.feedback_count, sign * r.feedback_total, sign * r.is_demo::int
+    from (values
+        ('channel', coalesce(r.channel, 'not recorded')),
+        ('language', coalesce(r.language, 'not recorded')),
+        ('communication-need', coalesce(r.communication_need, 'not recorded')),
+        ('age-band', coalesce(r.age_band, 'not recorded')),
+        ('sex', coalesce(r.sex, 'not recorded')),
+        ('disposition', case when r.outcome_at is not null then coalesce(r.disposition, 'not recorded') end),
+        ('booking', case when r.booked then coalesce(r.booking_role, 'not recorded') || ', ' || coalesce(r.booking_modality, 'not recorded') end)
+    ) as dim(name, value)
+    where dim.value is not null
+    on conflict (dimension, day, value) do update set
+        requests = a.requests + excluded.requests,
+        entered_by_staff = a.entered_by_staff + excluded.entered_by_staff,
+        with_outcome = a.with_outcome + excluded.with_outcome,
+        outcome_hours = a.outcome_hours + excluded.outcome_hours,
+        outcome_within_day = a.outcome_within_day + excluded.outcome_within_day,
+        booked = a.booked + excluded.booked,
+        attendance_recorded = a.attendance_recorded + excluded.attendance_recorded,
+        did_not_attend = a.did_not_attend + excluded.did_not_attend,
+        feedback_count = a.feedback_count + excluded.feedback_count,
+        feedback_total = a.feedback_total + excluded.feedback_total,
+        demo_requests = a.demo_requests + excluded.demo_requests;
+end $$;
+
+create function access_requests_to_daily() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'UPDATE' and old.occurred_at is not null then perform access_daily_add(old, -1); end if;
+    if new.occurred_at is not null then perform access_daily_add(new, 1); end if;
+    return null;
+end $$;
+create trigger access_requests_to_daily after insert or update on access_requests for each row execute function access_requests_to_daily();

@@ -69,6 +69,39 @@ public class EquityQueriesTests
         Assert.Equal(6, Assert.Single(report.Bookings).Count);
     }
 
+    [Theory]
+    [InlineData("channel")]
+    [InlineData("language")]
+    [InlineData("age-band")]
+    public async Task BuildAsync_DailyTotalsForAllAreas_AgreeWithScanningEveryRequest(string dimension)
+    {
+        await using var dataSource = await FreshDatabaseAsync("equity_agree");
+        await new Signpost.Core.Imports.ReferenceDataImporter(dataSource, TimeProvider.System).ImportAsync(RepositoryPaths.Data("blmk"));
+        await using (var db = TestData.CreateDb(dataSource)) await AccessEventDemo.SeedAsync(db, new TestClock(Noon), requests: 400);
+        var practices = new List<string>();
+        await using (var command = dataSource.CreateCommand("select distinct practice_code from access_requests"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) practices.Add(reader.GetString(0));
+        }
+        var queries = new EquityQueries(dataSource);
+
+        var daily = await queries.BuildAsync(dimension, Day.AddDays(-90), Day, AreaSelection.All);
+        var scanned = await queries.BuildAsync(dimension, Day.AddDays(-90), Day, new AreaSelection(AreaKinds.Place, "every", "every practice", [], practices));
+
+        Assert.Equal(400, daily.Overall.Requests);
+        Assert.Equal(scanned.Groups.Select(g => g.Group), daily.Groups.Select(g => g.Group));
+        foreach (var (a, b) in scanned.Groups.Prepend(scanned.Overall).Zip(daily.Groups.Prepend(daily.Overall)))
+        {
+            Assert.Equal(a with { MeanHoursToOutcome = null, MeanFeedback = null }, b with { MeanHoursToOutcome = null, MeanFeedback = null });
+            Assert.Equal(a.MeanHoursToOutcome ?? -1, b.MeanHoursToOutcome ?? -1, 6);
+            Assert.Equal(a.MeanFeedback ?? -1, b.MeanFeedback ?? -1, 9);
+        }
+        Assert.Equal(scanned.Dispositions, daily.Dispositions);
+        Assert.Equal(scanned.Bookings, daily.Bookings);
+        Assert.True(daily.IncludesDemoData);
+    }
+
     [Fact]
     public async Task BuildAsync_UnknownDimension_SaysWhichAreAllowed()
     {
