@@ -323,3 +323,51 @@ begin
     return null;
 end $$;
 create trigger access_requests_to_daily after insert or update on access_requests for each row execute function access_requests_to_daily();
+
+-- Rebuilds access_requests and access_daily from access_events in one go (after a bulk load with the trigger
+-- disabled, or to check the triggers): the same rules, set-based. Run it when nothing else writes events.
+create function rebuild_access_summaries() returns void language plpgsql as $$
+begin
+    truncate access_requests, access_daily;
+    alter table access_requests disable trigger access_requests_to_daily;
+    insert into access_requests (request_ref, occurred_at, practice_code, channel, language, communication_need, age_band, sex,
+        entered_by_staff, outcome_at, disposition, booked, booking_role, booking_modality, attendance_recorded, did_not_attend,
+        feedback_count, feedback_total, is_demo)
+    select request_ref,
+        max(occurred_at) filter (where event_type = 'request-made'),
+        (array_agg(practice_code order by id) filter (where practice_code is not null))[1],
+        (array_agg(channel order by id desc) filter (where channel is not null))[1],
+        (array_agg(language order by id desc) filter (where language is not null))[1],
+        (array_agg(communication_need order by id desc) filter (where communication_need is not null))[1],
+        (array_agg(age_band order by id desc) filter (where age_band is not null))[1],
+        (array_agg(sex order by id desc) filter (where sex is not null))[1],
+        (array_agg(entered_by_staff order by id desc) filter (where entered_by_staff is not null))[1],
+        min(occurred_at) filter (where event_type = 'outcome-given'),
+        (array_agg(disposition order by occurred_at, id) filter (where event_type = 'outcome-given' and disposition is not null))[1],
+        bool_or(event_type = 'booked'),
+        (array_agg(booking_role order by id) filter (where booking_role is not null))[1],
+        (array_agg(booking_modality order by id) filter (where booking_modality is not null))[1],
+        bool_or(event_type in ('attended', 'did-not-attend')), bool_or(event_type = 'did-not-attend'),
+        count(*) filter (where event_type = 'feedback-given'), coalesce(sum(feedback_score) filter (where event_type = 'feedback-given'), 0),
+        bool_or(is_demo)
+    from access_events group by request_ref;
+    alter table access_requests enable trigger access_requests_to_daily;
+    insert into access_daily (dimension, day, value, requests, entered_by_staff, with_outcome, outcome_hours, outcome_within_day, booked,
+        attendance_recorded, did_not_attend, feedback_count, feedback_total, demo_requests)
+    select dim.name, (r.occurred_at at time zone 'Europe/London')::date, dim.value, count(*),
+        count(*) filter (where r.entered_by_staff), count(r.outcome_at), coalesce(sum(extract(epoch from r.outcome_at - r.occurred_at) / 3600), 0),
+        count(*) filter (where r.outcome_at - r.occurred_at <= interval '24 hours'), count(*) filter (where r.booked),
+        count(*) filter (where r.attendance_recorded), count(*) filter (where r.did_not_attend), sum(r.feedback_count), sum(r.feedback_total),
+        count(*) filter (where r.is_demo)
+    from access_requests r cross join lateral (values
+        ('channel', coalesce(r.channel, 'not recorded')),
+        ('language', coalesce(r.language, 'not recorded')),
+        ('communication-need', coalesce(r.communication_need, 'not recorded')),
+        ('age-band', coalesce(r.age_band, 'not recorded')),
+        ('sex', coalesce(r.sex, 'not recorded')),
+        ('disposition', case when r.outcome_at is not null then coalesce(r.disposition, 'not recorded') end),
+        ('booking', case when r.booked then coalesce(r.booking_role, 'not recorded') || ', ' || coalesce(r.booking_modality, 'not recorded') end)
+    ) as dim(name, value)
+    where r.occurred_at is not null and dim.value is not null
+    group by 1, 2, 3;
+end $$;

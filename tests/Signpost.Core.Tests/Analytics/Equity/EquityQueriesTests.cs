@@ -103,6 +103,31 @@ public class EquityQueriesTests
     }
 
     [Fact]
+    public async Task RebuildAccessSummaries_AfterTriggers_ChangesNothing()
+    {
+        await using var dataSource = await FreshDatabaseAsync("equity_rebuild");
+        await new Signpost.Core.Imports.ReferenceDataImporter(dataSource, TimeProvider.System).ImportAsync(RepositoryPaths.Data("blmk"));
+        await using (var db = TestData.CreateDb(dataSource)) await AccessEventDemo.SeedAsync(db, new TestClock(Noon), requests: 300);
+        const string snapshot = """
+            create table before_requests as select * from access_requests;
+            create table before_daily as select dimension, day, value, requests, entered_by_staff, with_outcome, round(outcome_hours::numeric, 6) as hours,
+                outcome_within_day, booked, attendance_recorded, did_not_attend, feedback_count, feedback_total, demo_requests from access_daily where requests <> 0;
+            """;
+        await using (var command = dataSource.CreateCommand(snapshot)) await command.ExecuteNonQueryAsync();
+
+        await using (var command = dataSource.CreateCommand("select rebuild_access_summaries()")) await command.ExecuteNonQueryAsync();
+
+        Assert.Equal(0L, await ScalarAsync(dataSource, "select count(*) from ((table before_requests except table access_requests) union all (table access_requests except table before_requests)) d"));
+        Assert.Equal(0L, await ScalarAsync(dataSource, """
+            select count(*) from ((table before_daily except select dimension, day, value, requests, entered_by_staff, with_outcome, round(outcome_hours::numeric, 6),
+                outcome_within_day, booked, attendance_recorded, did_not_attend, feedback_count, feedback_total, demo_requests from access_daily)
+            union all (select dimension, day, value, requests, entered_by_staff, with_outcome, round(outcome_hours::numeric, 6),
+                outcome_within_day, booked, attendance_recorded, did_not_attend, feedback_count, feedback_total, demo_requests from access_daily except table before_daily)) d
+            """));
+        Assert.Equal(300L, await ScalarAsync(dataSource, "select sum(requests) from access_daily where dimension = 'channel'"));
+    }
+
+    [Fact]
     public async Task BuildAsync_UnknownDimension_SaysWhichAreAllowed()
     {
         await using var dataSource = await FreshDatabaseAsync("equity_dim");
