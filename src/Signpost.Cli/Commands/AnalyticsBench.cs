@@ -33,8 +33,17 @@ public static class AnalyticsBench
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
             await new ReferenceDataImporter(dataSource, TimeProvider.System).ImportAsync(CliServices.FindDataDirectory("blmk"), cancellationToken: cancellationToken);
             var file = await GenerateAsync(dataSource, options.Rows, cancellationToken);
-            var copy = await BaselineCopyAsync(dataSource, file, cancellationToken);
-            var import = await ImportAsync(services.GetRequiredService<AnalyticsImports>(), file, cancellationToken);
+            // The machine is shared: COPY and the import take turns, several times, and the best of each is compared.
+            var copies = new List<Measured>();
+            var imports = new List<Measured>();
+            for (var round = 1; round <= options.Rounds; round++)
+            {
+                copies.Add(await BaselineCopyAsync(dataSource, file, cancellationToken));
+                if (round > 1) await ForgetImportAsync(dataSource, cancellationToken);
+                imports.Add(await ImportAsync(services.GetRequiredService<AnalyticsImports>(), file, cancellationToken));
+            }
+            var copy = copies.MaxBy(m => m.RowsPerSecond)!;
+            var import = imports.MaxBy(m => m.RowsPerSecond)!;
             var events = await AnalyticsBenchQueries.SeedAccessEventsAsync(dataSource, cancellationToken);
             AnsiConsole.MarkupLine($"Synthetic access events for the equity queries: {events:N0} requests.");
             var timings = await AnalyticsBenchQueries.TimeAsync(services, options.Runs, cancellationToken);
@@ -77,6 +86,13 @@ public static class AnalyticsBench
         return new Measured(rows, seconds);
     }
 
+    /// <summary>Removes the previous round's import so that the next one loads the whole file again.</summary>
+    private static Task<int> ForgetImportAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken) => Execute(dataSource, """
+        truncate gpad_practice_appointments;
+        delete from gpad_month_summary where source in ('practice', 'practice-sub-icb');
+        delete from import_runs where kind = 'gpad-practice';
+        """, cancellationToken);
+
     private static async Task<Measured> ImportAsync(AnalyticsImports imports, string file, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -89,7 +105,8 @@ public static class AnalyticsBench
     private static void Report(AnalyticsBenchOptions options, Measured copy, Measured import, IReadOnlyList<QueryTiming> timings)
     {
         var ratio = import.RowsPerSecond / copy.RowsPerSecond;
-        AnsiConsole.MarkupLine($"Import rate / COPY rate: {ratio:P0} (target ≥ 80%) {(ratio >= 0.8 ? "[green]met[/]" : "[red]not met[/]")}");
+        AnsiConsole.MarkupLine($"Best of {options.Rounds}: COPY {copy.RowsPerSecond:N0} rows/s, import {import.RowsPerSecond:N0} rows/s. " +
+            $"Import rate / COPY rate: {ratio:P0} (target ≥ 80%) {(ratio >= 0.8 ? "[green]met[/]" : "[red]not met[/]")}");
         var table = new Table().AddColumns("Dashboard query", "p50 ms", "p95 ms", "max ms", "≤ 200 ms");
         foreach (var t in timings)
         {

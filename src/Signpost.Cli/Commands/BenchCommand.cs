@@ -10,17 +10,18 @@ public static class BenchCommand
         var bench = new Command("bench", "Benchmarks (each uses a database of its own on the same server and drops it afterwards).");
         var rows = new Option<long>("--rows") { Description = "Rows in the synthetic practice-level crosstab (default 20,000,000).", DefaultValueFactory = _ => 20_000_000 };
         var runs = new Option<int>("--runs") { Description = "Times each dashboard query is run for its percentiles (default 30).", DefaultValueFactory = _ => 30 };
+        var rounds = new Option<int>("--rounds") { Description = "Times COPY and the import each load the file, taking turns (default 2; the best of each is compared).", DefaultValueFactory = _ => 2 };
         var keep = new Option<bool>("--keep") { Description = "Keep the generated CSV file and the benchmark database." };
         var analytics = new Command("analytics", "Import a synthetic England-scale GPAD practice-level crosstab next to PostgreSQL's own COPY, then time every dashboard query.")
         {
-            rows, runs, keep,
+            rows, runs, rounds, keep,
         };
         analytics.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new AnalyticsBenchOptions(parse.GetValue(rows), parse.GetValue(runs), parse.GetValue(keep));
-            if (options.Rows < 1000 || options.Runs < 1)
+            var options = new AnalyticsBenchOptions(parse.GetValue(rows), parse.GetValue(runs), parse.GetValue(keep), parse.GetValue(rounds));
+            if (options.Rows < 1000 || options.Runs < 1 || options.Rounds < 1)
             {
-                Console.Error.WriteLine("--rows must be at least 1000 and --runs at least 1.");
+                Console.Error.WriteLine("--rows must be at least 1000, and --runs and --rounds at least 1.");
                 return CliRunner.BadInput;
             }
             return await AnalyticsBench.RunAsync(options, cancellationToken);

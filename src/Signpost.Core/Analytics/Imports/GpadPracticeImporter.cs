@@ -1,4 +1,3 @@
-using NpgsqlTypes;
 using Signpost.Core.Analytics.Gpad;
 using Signpost.Core.Imports;
 
@@ -6,7 +5,8 @@ namespace Signpost.Core.Analytics.Imports;
 
 /// <summary>
 /// The GPAD practice-level crosstab (with national category): millions of rows, streamed through binary COPY
-/// straight into gpad_practice_appointments, totalled by practice and month on the way.
+/// (written by <see cref="PgBinaryRows"/>) straight into gpad_practice_appointments, totalled by practice and
+/// month on the way.
 /// </summary>
 public class GpadPracticeImporter(FileImporter files)
 {
@@ -42,7 +42,8 @@ public class GpadPracticeImporter(FileImporter files)
         string lastMonthText = "";
         var month = default(DateOnly);
         var rows = 0;
-        await using (var writer = await context.Connection.BeginBinaryImportAsync("""
+        var practiceBytes = Array.Empty<byte>();
+        await using (var writer = await PgBinaryRows.BeginAsync(context.Connection, """
             copy gpad_practice_appointments (month, practice_code, appt_status, hcp_type, appt_mode, national_category, time_between,
                 appointments, import_run_id) from stdin (format binary)
             """, cancellationToken))
@@ -56,19 +57,21 @@ public class GpadPracticeImporter(FileImporter files)
                     lastMonthText = monthText;
                 }
                 var code = practiceCodes.Get(csv[practice]);
-                if (code.Length == 0) throw csv.Problem("GP_CODE is empty");
+                if (code.Length is 0 or > 12) throw csv.Problem(code.Length == 0 ? "GP_CODE is empty" : $"GP_CODE \"{code[..20]}…\" is not an ODS code");
                 short s = status.Read(csv), p = hcp.Read(csv), m = mode.Read(csv), c = category.Read(csv), t = time.Read(csv);
                 var appointments = csv.Integer(count, "COUNT_OF_APPOINTMENTS");
-                writer.StartRow();
-                writer.Write(month, NpgsqlDbType.Date);
-                writer.Write(code, NpgsqlDbType.Text);
-                writer.Write(s, NpgsqlDbType.Smallint);
-                writer.Write(p, NpgsqlDbType.Smallint);
-                writer.Write(m, NpgsqlDbType.Smallint);
-                writer.Write(c, NpgsqlDbType.Smallint);
-                writer.Write(t, NpgsqlDbType.Smallint);
-                writer.Write(appointments, NpgsqlDbType.Integer);
-                writer.Write(context.RunId, NpgsqlDbType.Bigint);
+                if (!ReferenceEquals(code, lastPractice)) practiceBytes = System.Text.Encoding.UTF8.GetBytes(code);
+                writer.StartRow(9);
+                writer.Date(month);
+                writer.Text(practiceBytes);
+                writer.Smallint(s);
+                writer.Smallint(p);
+                writer.Smallint(m);
+                writer.Smallint(c);
+                writer.Smallint(t);
+                writer.Integer(appointments);
+                writer.Bigint(context.RunId);
+                await writer.FlushIfFullAsync(cancellationToken);
                 var pcnCode = pcn < 0 ? null : pcnCodes.Get(csv[pcn]) is { Length: > 0 } pc ? pc : null;
                 var subIcbCode = subIcbCodes.Get(csv[subIcb]);
                 summaries.For(code, month, subIcbCode, pcnCode).Add(s, p, m, t, c, appointments);

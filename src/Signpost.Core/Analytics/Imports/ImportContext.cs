@@ -13,6 +13,13 @@ public sealed class ImportContext(NpgsqlConnection connection, NpgsqlTransaction
     /// <summary>Call now and then (every few thousand rows): reports how far through the file the import is.</summary>
     public void ReportProgress() => reportProgress();
 
+    public async Task<T> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params object[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, Connection, Transaction);
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, Connection, Transaction);

@@ -32,13 +32,14 @@ public sealed class MonthSummaries(string source, string factTable, string factA
         var areas = summaries.Values.Select(s => s.AreaCode).ToArray();
         var months = summaries.Values.Select(s => s.Month).ToArray();
         var distinctMonths = months.Distinct().ToArray();
-        await context.ExecuteAsync($"""
-            delete from {factTable} d using (
-                select s.area_code, s.month from gpad_month_summary s
-                join unnest($1::text[], $2::date[]) as n(area_code, month) on n.area_code = s.area_code and n.month = s.month
-                where s.source = $3) old
-            where d.month = any($4) and d.{factAreaColumn} = old.area_code and d.month = old.month and d.import_run_id <> $5
-            """, cancellationToken, areas, months, source, distinctMonths, context.RunId);
+        // Only a revised file has earlier rows to remove; asking the summaries first spares a scan of the facts.
+        if (await context.ScalarAsync<bool>("""
+            select exists (select 1 from gpad_month_summary s join unnest($1::text[], $2::date[]) as n(area_code, month)
+                on n.area_code = s.area_code and n.month = s.month where s.source = $3)
+            """, cancellationToken, areas, months, source))
+        {
+            await DeleteSupersededAsync(context, areas, months, distinctMonths, cancellationToken);
+        }
         await context.ExecuteAsync("""
             delete from gpad_month_summary s using unnest($1::text[], $2::date[]) as n(area_code, month)
             where s.source = $3 and s.area_code = n.area_code and s.month = n.month
@@ -46,6 +47,15 @@ public sealed class MonthSummaries(string source, string factTable, string factA
         await WriteAsync(context, cancellationToken);
         if (source == "practice") await RollUpSubIcbsAsync(context, cancellationToken);
     }
+
+    private Task<int> DeleteSupersededAsync(ImportContext context, string[] areas, DateOnly[] months, DateOnly[] distinctMonths, CancellationToken cancellationToken) =>
+        context.ExecuteAsync($"""
+            delete from {factTable} d using (
+                select s.area_code, s.month from gpad_month_summary s
+                join unnest($1::text[], $2::date[]) as n(area_code, month) on n.area_code = s.area_code and n.month = s.month
+                where s.source = $3) old
+            where d.month = any($4) and d.{factAreaColumn} = old.area_code and d.month = old.month and d.import_run_id <> $5
+            """, cancellationToken, areas, months, source, distinctMonths, context.RunId);
 
     /// <summary>Recomputes the sub-ICB totals of every (sub-ICB, month) the file touched, from all practice rows (not only this file's).</summary>
     private static async Task RollUpSubIcbsAsync(ImportContext context, CancellationToken cancellationToken)
