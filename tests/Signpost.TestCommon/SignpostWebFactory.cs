@@ -14,6 +14,8 @@ public class SignpostWebFactory(string connectionString, IReadOnlyDictionary<str
         // Each in-process app would otherwise watch appsettings.json for changes; hundreds of test hosts exhaust
         // the machine's inotify instances (128 by default on Linux).
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        // asp-append-version watches wwwroot; poll instead of taking an inotify instance per host.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
     }
 
     public static async Task<SignpostWebFactory> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
