@@ -1,0 +1,11 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace Signpost.Web.Infrastructure;
+
+/// <summary>A phone number as a <c>tel:</c> link, to put into translated sentences (<c>T.SafetyCritical("call {0}", Tel.Link("999"))</c>).</summary>
+public static class Tel
+{
+    public static IHtmlContent Link(string number) =>
+        new HtmlString($"<a href=\"tel:{HtmlEncoder.Default.Encode(number.Replace(" ", "", StringComparison.Ordinal))}\">{HtmlEncoder.Default.Encode(number)}</a>");
+}
