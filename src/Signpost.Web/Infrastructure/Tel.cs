@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Html;
 
 namespace Signpost.Web.Infrastructure;
 
-/// <summary>A phone number as a <c>tel:</c> link, to put into translated sentences (<c>T.SafetyCritical("call {0}", Tel.Link("999"))</c>).</summary>
+/// <summary>A phone number as a <c>tel:</c> link, to put into a translated sentence in place of its <c>{0}</c>.</summary>
 public static class Tel
 {
     public static IHtmlContent Link(string number) =>

@@ -5,6 +5,7 @@ using Signpost.Core.Navigation;
 using Signpost.Core.Navigation.Capacity;
 using Signpost.Core.Navigation.Requests;
 using Signpost.Web.Infrastructure;
+using Signpost.Web.Languages;
 using Signpost.Web.Pages.Shared.Navigation;
 
 namespace Signpost.Web.Pages.Requests.Details;
@@ -18,11 +19,21 @@ public class IndexModel(NavigationAssessor assessor, RequestIntake intake, Pract
     public NavigationRequest? Saved { get; private set; }
     public EmergencyAdviceView? Advice { get; private set; }
     public string? NotAccepted { get; private set; }
-    public string DueText => Saved is null ? "" : calendar.Local(Saved.OutcomeDueAt).ToString("h:mmtt 'on' dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am").Replace("PM", "pm");
+    /// <summary>When the practice will reply: "6:30pm on Tuesday 24 November" in English, else the language's own time and date.</summary>
+    public string DueText(System.Globalization.CultureInfo? culture)
+    {
+        if (Saved is null) return "";
+        var due = calendar.Local(Saved.OutcomeDueAt);
+        return culture is null
+            ? due.ToString("h:mmtt 'on' dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am").Replace("PM", "pm")
+            : due.ToString("t", culture) + ", " + due.ToString("dddd d MMMM", culture);
+    }
 
     public async Task<IActionResult> OnGetAsync([FromQuery] string? screened, [FromQuery(Name = "flag")] string[] flags)
     {
         Form.RedFlags = flags.Where(assessor.IsRedFlag).Distinct().ToList();
+        // Someone reading Signpost in a language the form offers probably prefers it; they can change it.
+        if (HttpContext.Features.Get<RequestLanguage>()?.Language.Code is { } shown && RequestVocabulary.Languages.ContainsKey(shown)) Form.PreferredLanguage = shown;
         if (screened != "none" && Form.RedFlags.Count == 0) return Redirect("/request");
         await LoadAsync();
         return Page();
