@@ -11,7 +11,7 @@ using Signpost.Web.Pages.Shared.Navigation;
 namespace Signpost.Web.Pages.Requests.Details;
 
 /// <summary>The online request form, after the red-flag screen. Emergency words in the text show 999 advice at once.</summary>
-public class IndexModel(NavigationAssessor assessor, RequestIntake intake, PracticeList practices, WorkingCalendar calendar) : PageModel
+public class IndexModel(NavigationAssessor assessor, RequestIntake intake, PracticeList practices, WorkingCalendar calendar, TimeProvider clock) : PageModel
 {
     [BindProperty] public RequestForm Form { get; set; } = new();
 
@@ -53,6 +53,11 @@ public class IndexModel(NavigationAssessor assessor, RequestIntake intake, Pract
             if (result.Assessment!.IsEmergency) Advice = EmergencyAdviceView.From(result.Assessment);
         }
         NotAccepted = result?.NotAcceptedMessage;
+        if (result is not { Saved: true } && UnsavedTextScreen.FindEmergency(assessor, options, DateOnly.FromDateTime(calendar.Local(clock.GetUtcNow()))) is { } emergency)
+        {
+            Advice = EmergencyAdviceView.From(emergency);
+            await intake.RecordEmergencyAdviceAsync(RequestVocabulary.Online, options.RedFlags.Where(assessor.IsRedFlag).ToList(), HttpContext.RequestAborted);
+        }
         await LoadAsync();
         return Page();
     }
