@@ -7,5 +7,5 @@ namespace Signpost.Web.Infrastructure;
 public static class Tel
 {
     public static IHtmlContent Link(string number) =>
-        new HtmlString($"<a href=\"tel:{HtmlEncoder.Default.Encode(number.Replace(" ", "", StringComparison.Ordinal))}\">{HtmlEncoder.Default.Encode(number)}</a>");
+        new HtmlString($"<a dir=\"ltr\" href=\"tel:{HtmlEncoder.Default.Encode(number.Replace(" ", "", StringComparison.Ordinal))}\">{HtmlEncoder.Default.Encode(number)}</a>");
 }

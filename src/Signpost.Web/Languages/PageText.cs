@@ -71,10 +71,10 @@ public sealed class PageText(IHttpContextAccessor accessor, PendingUnits registr
         var english = unit.English;
         var (text, translated, _) = Resolve(unit);
         var encoded = values.Select(v => (object)Encode(v)).ToArray();
-        if (!TryFormat(text, encoded, out var html) && translated)
+        if (!TryFormat(text, encoded, translated && Language.IsRightToLeft, out var html) && translated)
         {
             (translated, UsedEnglish) = (false, true);
-            TryFormat(english, encoded, out html);
+            TryFormat(english, encoded, false, out html);
         }
         return new HtmlString(translated || Request.IsEnglish ? html : $"<span lang=\"en\" dir=\"ltr\">{html}</span>");
     }
@@ -105,7 +105,7 @@ public sealed class PageText(IHttpContextAccessor accessor, PendingUnits registr
         var classAttribute = cssClass is null ? "" : $" class=\"{HtmlEncoder.Default.Encode(cssClass)}\"";
         html.AppendHtml($"<{element}{classAttribute}{LangAttributes(translated)}>");
         if (!translated && englishHtml is not null) html.AppendHtml(englishHtml);
-        else html.Append(text);
+        else html.AppendHtml(translated ? BidiText.Encode(text, Language.IsRightToLeft) : HtmlEncoder.Default.Encode(text));
         html.AppendHtml($"</{element}>");
         if (translated && state != TranslationState.Approved)
         {
@@ -133,8 +133,9 @@ public sealed class PageText(IHttpContextAccessor accessor, PendingUnits registr
     private HtmlString Inline(UnitSource unit)
     {
         var (text, translated, _) = Resolve(unit);
+        if (translated) return new HtmlString(BidiText.Encode(text, Language.IsRightToLeft));
         var encoded = HtmlEncoder.Default.Encode(text);
-        return new HtmlString(translated || Request.IsEnglish ? encoded : $"<span lang=\"en\" dir=\"ltr\">{encoded}</span>");
+        return new HtmlString(Request.IsEnglish ? encoded : $"<span lang=\"en\" dir=\"ltr\">{encoded}</span>");
     }
 
     private (string Text, bool Translated, string? State) Resolve(UnitSource unit)
@@ -176,11 +177,11 @@ public sealed class PageText(IHttpContextAccessor accessor, PendingUnits registr
         return writer.ToString();
     }
 
-    private bool TryFormat(string template, object[] values, out string html)
+    private bool TryFormat(string template, object[] values, bool rightToLeft, out string html)
     {
         try
         {
-            html = string.Format(Request.Culture, HtmlEncoder.Default.Encode(template), values);
+            html = string.Format(Request.Culture, BidiText.Encode(template, rightToLeft), values);
             return true;
         }
         catch (FormatException)

@@ -81,6 +81,18 @@ public class RequestsInOtherLanguagesTests
     }
 
     [Fact]
+    public async Task Details_BadPhoneInUrdu_ExampleNumbersKeptLeftToRight()
+    {
+        await using var factory = await FactoryAsync();
+
+        var response = await factory.CreateBrowserClient().PostFormAsync("/request/details?screened=none&lang=ur", new Dictionary<string, string> { ["Form.Phone"] = "call me" });
+        var page = await WebTestHelpers.ParseAsync(response);
+
+        var numbers = page.QuerySelectorAll("#Phone-error span[dir=ltr]").Select(s => s.TextContent).ToList();
+        Assert.Equal(["01582 700 000", "07700 900 000"], numbers);
+    }
+
+    [Fact]
     public async Task Details_ReadInUrdu_PreferredLanguageStartsAsUrdu()
     {
         await using var factory = await FactoryAsync();

@@ -7,7 +7,8 @@ namespace Signpost.Web.Pages.FindServices;
 
 /// <summary>
 /// The directory's fixed words (how to get in, facilities, open or closed, hours) in the reader's language.
-/// Times are the NHS style in English ("6:30pm") and the language's own clock otherwise ("18:30").
+/// Times are the NHS style in English ("6:30pm") and the 24-hour clock otherwise ("18:30"): some cultures' AM/PM
+/// designators are Latin letters that the bidirectional algorithm moves to the wrong side in right-to-left text.
 /// </summary>
 public static class DirectoryWords
 {
@@ -49,7 +50,7 @@ public static class DirectoryWords
     {
         if (t.Request.IsEnglish) return TimeText.Format(minuteOfDay);
         var clock = minuteOfDay >= 1440 ? TimeOnly.MinValue : TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minuteOfDay));
-        return clock.ToString("t", t.Request.Culture);
+        return clock.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static string Miles(PageText t, double miles) => miles.ToString(miles < 10 ? "0.0" : "0", t.Request.Culture);

@@ -19,14 +19,14 @@ public class IndexModel(NavigationAssessor assessor, RequestIntake intake, Pract
     public NavigationRequest? Saved { get; private set; }
     public EmergencyAdviceView? Advice { get; private set; }
     public string? NotAccepted { get; private set; }
-    /// <summary>When the practice will reply: "6:30pm on Tuesday 24 November" in English, else the language's own time and date.</summary>
+    /// <summary>When the practice will reply: "6:30pm on Tuesday 24 November" in English, else 24-hour time and the language's own date.</summary>
     public string DueText(System.Globalization.CultureInfo? culture)
     {
         if (Saved is null) return "";
         var due = calendar.Local(Saved.OutcomeDueAt);
         return culture is null
             ? due.ToString("h:mmtt 'on' dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am").Replace("PM", "pm")
-            : due.ToString("t", culture) + ", " + due.ToString("dddd d MMMM", culture);
+            : due.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + ", " + due.ToString("dddd d MMMM", culture);
     }
 
     public async Task<IActionResult> OnGetAsync([FromQuery] string? screened, [FromQuery(Name = "flag")] string[] flags)
