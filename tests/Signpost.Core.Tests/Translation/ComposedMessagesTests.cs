@@ -13,7 +13,7 @@ namespace Signpost.Core.Tests.Translation;
 /// </summary>
 public class ComposedMessagesTests
 {
-    private static readonly IReadOnlyDictionary<string, UnitSource> Template =
+    private static readonly Dictionary<string, UnitSource> Template =
         ShippedCatalogues.Template().Where(u => u.Kind == UnitKind.Ui).ToDictionary(u => u.English, StringComparer.Ordinal);
 
     private static readonly DateOnly Today = new(2026, 11, 24);

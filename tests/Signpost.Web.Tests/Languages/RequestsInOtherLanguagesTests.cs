@@ -62,7 +62,7 @@ public class RequestsInOtherLanguagesTests
 
         var heading = page.QuerySelector("#emergency-advice h1 span[lang=en]")!;
         Assert.Equal("Call 999 now", heading.TextContent);
-        Assert.Equal("Co nam przekazałeś", page.QuerySelectorAll("main h2").First().TextContent);
+        Assert.Equal("Co nam przekazałeś", page.QuerySelectorAll("main h2")[0].TextContent);
     }
 
     [Fact]
