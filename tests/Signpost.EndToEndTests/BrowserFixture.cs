@@ -7,7 +7,9 @@ namespace Signpost.EndToEndTests;
 
 /// <summary>
 /// The real app on a real loopback port (Kestrel) against the test database, and Debian's Chromium driven by
-/// Playwright. Playwright cannot download a browser here, so it is pointed at /usr/bin/chromium.
+/// Playwright. Playwright cannot download a browser here, so it is pointed at /usr/bin/chromium. The app's clock is
+/// 10am on the next working day (London), so that "open now" and the online request route behave as on a weekday
+/// morning whenever the tests run; it is in the future, so cookies the app dates are not already expired.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -19,12 +21,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
     public TestDatabase Database { get; private set; } = null!;
+    public TestClock Clock { get; } = new(NextWorkingDayMorning());
 
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.GetAsync();
         var port = FreePort();
-        factory = await SignpostWebFactory.CreateAsync();
+        factory = await SignpostWebFactory.CreateAsync(clock: Clock);
         factory.UseKestrel(port);
         factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
@@ -49,6 +52,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         playwright?.Dispose();
         if (factory is not null) await factory.DisposeAsync();
+    }
+
+    private static DateTimeOffset NextWorkingDayMorning()
+    {
+        var calendar = NavigationTestData.Calendar;
+        var today = DateOnly.FromDateTime(calendar.Local(DateTimeOffset.UtcNow));
+        return calendar.Instant(calendar.NextWorkingDay(today), new TimeOnly(10, 0));
     }
 
     private static int FreePort()

@@ -4,7 +4,7 @@ using Signpost.Core.Languages;
 namespace Signpost.Core.Translation;
 
 /// <summary>
-/// Finds protected tokens: emergency numbers (999, 111, 112), UK phone numbers, postcodes, web and e-mail
+/// Finds protected tokens: the places a page fills in ({0}, {1}…), emergency numbers (999, 111, 112), UK phone numbers, postcodes, web and e-mail
 /// addresses, times and dates by pattern, then listed terms (NHS, NHS App, medicines, organisation names,
 /// "do not translate" glossary terms, whole-word and longest first), then bare emergency numbers. Overlaps go
 /// to the earlier finder.
@@ -30,7 +30,7 @@ public sealed partial class ProtectedTokens
     public IReadOnlyList<ProtectedToken> Find(string text)
     {
         var found = new List<ProtectedToken>();
-        foreach (var pattern in (Regex[])[Url(), Email(), Phone(), Postcode(), Time(), Date()])
+        foreach (var pattern in (Regex[])[Placeholder(), Url(), Email(), Phone(), Postcode(), Time(), Date()])
         {
             AddWithoutOverlap(found, pattern.Matches(text), isTerm: false);
         }
@@ -59,6 +59,10 @@ public sealed partial class ProtectedTokens
         }
         return list;
     }
+
+    // The places PageText.Format fills in: lost, repeated or invented ones would drop or break the page's values.
+    [GeneratedRegex(@"\{\d{1,2}\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"(?:https?://|www\.)[^\s<>""']*[^\s<>""'.,;:!?)\]]", RegexOptions.IgnoreCase)]
     private static partial Regex Url();

@@ -38,7 +38,7 @@ public sealed class TranslationCache(NpgsqlDataSource dataSource, TimeProvider c
             var known = new HashSet<string>(StringComparer.Ordinal);
             var byKey = new Dictionary<string, CachedTranslation>(StringComparer.Ordinal);
             await using var command = new NpgsqlCommand("""
-                select u.key, u.safety_critical, t.text, t.state
+                select u.key, u.safety_critical, t.text, t.state, u.source_hash
                 from translation_units u
                 left join translations t on t.unit_id = u.id and t.language = $1 and t.source_hash = u.source_hash
                 """, connection);
@@ -48,7 +48,7 @@ public sealed class TranslationCache(NpgsqlDataSource dataSource, TimeProvider c
             {
                 var key = reader.GetString(0);
                 known.Add(key);
-                if (!reader.IsDBNull(2)) byKey[key] = new CachedTranslation(reader.GetString(2), reader.GetString(3), reader.GetBoolean(1));
+                if (!reader.IsDBNull(2)) byKey[key] = new CachedTranslation(reader.GetString(2), reader.GetString(3), reader.GetBoolean(1), reader.GetString(4));
             }
             return new LanguageSnapshot(language, byKey, known, at);
         }

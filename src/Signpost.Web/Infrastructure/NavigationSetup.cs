@@ -36,6 +36,8 @@ public static class NavigationSetup
             throw;
         }
         builder.Services.AddSingleton(new NavigationAssessor(rules));
+        builder.Services.AddSingleton<Signpost.Web.Pages.Shared.Navigation.NavigationAdvice>();
+        builder.Services.AddHostedService<NavigationAdviceRegistration>();
         builder.Services.AddSingleton(WorkingCalendar.Load(options.ResolvedWorkingDaysPath()));
         builder.Services.Configure<NavigationOptions>(builder.Configuration.GetSection(NavigationOptions.Section));
         builder.Services.AddScoped<RequestIntake>();

@@ -65,6 +65,6 @@ public partial class ShippedCataloguesTests
         Assert.Equal(TranslationState.Reviewed, after.State);
     }
 
-    [GeneratedRegex(@"(?:\bT|\bt|\bthis)\[\s*""(?<a>(?:[^""\\]|\\.)*)""\s*\]|\bT\.(?:SafetyCritical|Plain|Paragraph)\(\s*""(?<b>(?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"(?:\bT|\bt|\bthis)\[\s*""(?<a>(?:[^""\\]|\\.)*)""\s*\]|\b[Tt]\.(?:SafetyCritical|Plain|Paragraph|Format|FormatPlain)\(\s*""(?<b>(?:[^""\\]|\\.)*)""")]
     private static partial Regex UiString();
 }

@@ -7,7 +7,7 @@ namespace Signpost.Core.ServiceDirectory.Editing;
 
 /// <summary>
 /// Creates, edits and verifies services. Each change is one transaction: the change, its audit entry (with the
-/// values before and after) and the refreshed search entries. A stale version (someone else saved first) is refused.
+/// values before and after), the refreshed search entries and its text registered for translation. A stale version (someone else saved first) is refused.
 /// </summary>
 public class DirectoryEditor(SignpostDb db, AuditLog audit, TimeProvider clock)
 {
@@ -110,6 +110,7 @@ public class DirectoryEditor(SignpostDb db, AuditLog audit, TimeProvider clock)
             throw new DirectoryEditException("The change could not be saved because it breaks a rule of the directory. Check the ages, hours and language codes.");
         }
         await DirectorySearchIndex.RefreshAsync(db, refresh, cancellationToken);
+        await new DirectoryTextRegistration(db, clock).RegisterServicesAsync(refresh, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace Signpost.Core.ServiceDirectory.Seeding;
 /// <summary>
 /// Builds the directory from the reference data and data/directory: bank holidays, the taxonomy, key terms, an
 /// organisation with located services for every active practice, PCN and pharmacy, and the flagged demo
-/// content. Safe to run again: it adds only what is missing (so editors' changes stay), updates the shipped
+/// content, and registers its text for translation. Safe to run again: it adds only what is missing (so editors' changes stay), updates the shipped
 /// taxonomy, glossary and bank holidays, and retires services whose organisation has closed. All in one
 /// transaction, under an advisory lock so that two instances never seed at once.
 /// </summary>
@@ -40,6 +40,7 @@ public class DirectorySeeder(SignpostDb db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         var retired = await RetireClosedAsync(now, cancellationToken);
         await DirectorySearchIndex.RefreshAllAsync(db, cancellationToken);
+        await new DirectoryTextRegistration(db, clock).RegisterAllAsync(cancellationToken);
 
         var after = known.Counts();
         var report = new DirectorySeedReport(after.Organisations - before.Organisations, after.Locations - before.Locations,

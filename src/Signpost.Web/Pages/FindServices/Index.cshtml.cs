@@ -30,7 +30,8 @@ public class IndexModel(DirectorySearch search, PostcodeLookup postcodes, BankHo
     public IReadOnlyList<TaxonomyTerm> Terms { get; private set; } = [];
     public IReadOnlyList<(string Code, string Name)> Languages { get; private set; } = [];
     public DirectorySearchResult? Result { get; private set; }
-    public IReadOnlyDictionary<Guid, string> OpenText { get; private set; } = new Dictionary<Guid, string>();
+    public IReadOnlyDictionary<Guid, OpenState> OpenStates { get; private set; } = new Dictionary<Guid, OpenState>();
+    public DateTime LocalNow { get; private set; }
     public TaxonomyTerm? ChosenCategory { get; private set; }
     public string? PlaceName { get; private set; }
     public int RadiusMiles => Radius is { } r && RadiusChoices.Contains(r) ? r : 10;
@@ -102,9 +103,9 @@ public class IndexModel(DirectorySearch search, PostcodeLookup postcodes, BankHo
     private async Task DescribeOpeningAsync(CancellationToken cancellationToken)
     {
         var holidays = await calendar.GetAsync(cancellationToken);
-        var now = LondonTime.ToLocal(clock.GetUtcNow());
-        OpenText = Result!.Hits.Concat(Result.Remote).DistinctBy(h => h.ServiceId)
-            .ToDictionary(h => h.ServiceId, h => OpenStateText.Describe(h.Hours(holidays).StateAt(now), now));
+        LocalNow = LondonTime.ToLocal(clock.GetUtcNow());
+        OpenStates = Result!.Hits.Concat(Result.Remote).DistinctBy(h => h.ServiceId)
+            .ToDictionary(h => h.ServiceId, h => h.Hours(holidays).StateAt(LocalNow));
     }
 
     public string PageLink(int page)

@@ -113,6 +113,30 @@ public class OnlineRequestTests
     }
 
     [Fact]
+    public async Task Details_OnlyChestPainTyped_999AdviceAtOnceAboveTheMissingFields()
+    {
+        await using var factory = await FactoryAsync();
+
+        var response = await factory.CreateBrowserClient().PostFormAsync("/request/details?screened=none", new Dictionary<string, string> { ["Form.Description"] = "I have crushing chest pain" });
+        var page = await WebTestHelpers.ParseAsync(response);
+
+        Assert.Contains("Call 999 now", page.QuerySelector("#emergency-advice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enter the name of the person who needs help", page.QuerySelector(".nhsuk-error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Details_MissingFieldsAndNoEmergencyWords_NoEmergencyAdvice()
+    {
+        await using var factory = await FactoryAsync();
+
+        var response = await factory.CreateBrowserClient().PostFormAsync("/request/details?screened=none", new Dictionary<string, string> { ["Form.Description"] = "My knee hurts when I run" });
+        var page = await WebTestHelpers.ParseAsync(response);
+
+        Assert.Null(page.QuerySelector("#emergency-advice"));
+        Assert.NotNull(page.QuerySelector(".nhsuk-error-summary"));
+    }
+
+    [Fact]
     public async Task Details_RedFlagCarriedFromTheScreen_RecordedWithTheRequest()
     {
         await using var factory = await FactoryAsync();

@@ -5,12 +5,13 @@ using Signpost.Core.Navigation;
 using Signpost.Core.Navigation.Capacity;
 using Signpost.Core.Navigation.Requests;
 using Signpost.Web.Infrastructure;
+using Signpost.Web.Languages;
 using Signpost.Web.Pages.Shared.Navigation;
 
 namespace Signpost.Web.Pages.Requests.Details;
 
 /// <summary>The online request form, after the red-flag screen. Emergency words in the text show 999 advice at once.</summary>
-public class IndexModel(NavigationAssessor assessor, RequestIntake intake, PracticeList practices, WorkingCalendar calendar) : PageModel
+public class IndexModel(NavigationAssessor assessor, RequestIntake intake, PracticeList practices, WorkingCalendar calendar, TimeProvider clock) : PageModel
 {
     [BindProperty] public RequestForm Form { get; set; } = new();
 
@@ -18,11 +19,21 @@ public class IndexModel(NavigationAssessor assessor, RequestIntake intake, Pract
     public NavigationRequest? Saved { get; private set; }
     public EmergencyAdviceView? Advice { get; private set; }
     public string? NotAccepted { get; private set; }
-    public string DueText => Saved is null ? "" : calendar.Local(Saved.OutcomeDueAt).ToString("h:mmtt 'on' dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am").Replace("PM", "pm");
+    /// <summary>When the practice will reply: "6:30pm on Tuesday 24 November" in English, else 24-hour time and the language's own date.</summary>
+    public string DueText(System.Globalization.CultureInfo? culture)
+    {
+        if (Saved is null) return "";
+        var due = calendar.Local(Saved.OutcomeDueAt);
+        return culture is null
+            ? due.ToString("h:mmtt 'on' dddd d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am").Replace("PM", "pm")
+            : due.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) + ", " + due.ToString("dddd d MMMM", culture);
+    }
 
     public async Task<IActionResult> OnGetAsync([FromQuery] string? screened, [FromQuery(Name = "flag")] string[] flags)
     {
         Form.RedFlags = flags.Where(assessor.IsRedFlag).Distinct().ToList();
+        // Someone reading Signpost in a language the form offers probably prefers it; they can change it.
+        if (HttpContext.Features.Get<RequestLanguage>()?.Language.Code is { } shown && RequestVocabulary.Languages.ContainsKey(shown)) Form.PreferredLanguage = shown;
         if (screened != "none" && Form.RedFlags.Count == 0) return Redirect("/request");
         await LoadAsync();
         return Page();
@@ -42,6 +53,11 @@ public class IndexModel(NavigationAssessor assessor, RequestIntake intake, Pract
             if (result.Assessment!.IsEmergency) Advice = EmergencyAdviceView.From(result.Assessment);
         }
         NotAccepted = result?.NotAcceptedMessage;
+        if (result is not { Saved: true } && UnsavedTextScreen.FindEmergency(assessor, options, DateOnly.FromDateTime(calendar.Local(clock.GetUtcNow()))) is { } emergency)
+        {
+            Advice = EmergencyAdviceView.From(emergency);
+            await intake.RecordEmergencyAdviceAsync(RequestVocabulary.Online, options.RedFlags.Where(assessor.IsRedFlag).ToList(), HttpContext.RequestAborted);
+        }
         await LoadAsync();
         return Page();
     }

@@ -9,7 +9,6 @@ public class IndexModel(NavigationAssessor assessor) : PageModel
 {
     public EmergencyAdviceView Advice { get; private set; } = EmergencyAdviceView.None;
     public string ContinueUrl { get; private set; } = "/request/details?screened=none";
-    public string Heading => Advice.Heading;
 
     public void OnGet([Microsoft.AspNetCore.Mvc.FromQuery(Name = "flag")] string[] flags)
     {

@@ -2,20 +2,18 @@ using Signpost.Core.Navigation;
 
 namespace Signpost.Web.Pages.Shared.Navigation;
 
-/// <summary>The emergency care card: what to do now, and why.</summary>
-public sealed record EmergencyAdviceView(string Heading, string Action, bool Emergency, IReadOnlyList<string> Reasons)
+/// <summary>The emergency care card: which advice to give (see <see cref="EmergencyAdviceWords"/>), and why.</summary>
+public sealed record EmergencyAdviceView(EmergencyAdviceKind Kind, IReadOnlyList<AssessmentReason> Reasons)
 {
-    public static readonly EmergencyAdviceView None = new("Ask your GP practice for help", "", false, []);
+    public static readonly EmergencyAdviceView None = new(EmergencyAdviceKind.None, []);
 
-    public static EmergencyAdviceView From(Assessment assessment)
+    public bool Emergency => Kind is EmergencyAdviceKind.Call999 or EmergencyAdviceKind.GoToAandE or EmergencyAdviceKind.MentalHealthCrisis;
+
+    public static EmergencyAdviceView From(Assessment assessment) => (assessment.Urgency, assessment.Destination.Type) switch
     {
-        var reasons = assessment.Reasons.Select(r => r.Text).ToList();
-        return (assessment.Urgency, assessment.Destination.Type) switch
-        {
-            ("emergency", "emergency-services") => new("Call 999 now", "Call 999 now. Do not wait for the practice to reply.", true, reasons),
-            ("emergency", "emergency-department") => new("Go to A&E now", "Go to A&E now, or call 999 if you cannot get there safely.", true, reasons),
-            ("emergency", _) => new("Get help now", "Call NHS 111 and choose the mental health option. If you are in danger or have hurt yourself, call 999.", true, reasons),
-            _ => new("You need to speak to someone today", "Phone your GP practice now. If it is closed, call 111.", false, reasons),
-        };
-    }
+        ("emergency", "emergency-services") => new(EmergencyAdviceKind.Call999, assessment.Reasons),
+        ("emergency", "emergency-department") => new(EmergencyAdviceKind.GoToAandE, assessment.Reasons),
+        ("emergency", _) => new(EmergencyAdviceKind.MentalHealthCrisis, assessment.Reasons),
+        _ => new(EmergencyAdviceKind.SpeakToSomeoneToday, assessment.Reasons),
+    };
 }
