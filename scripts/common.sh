@@ -132,3 +132,35 @@ needs_build() {
       \( -path '*/bin' -o -path '*/obj' -o -path '*/node_modules' -o -path '*/wwwroot/lib' \) -prune -o \
       -type f -newer "$dll" -print -quit)" ]
 }
+
+# --- Machine translation for tests (language module) ------------------------------------------------------
+# Installs Debian's Apertium APy with the English–Spanish pair when missing, starts it on a free loopback port
+# and exports SIGNPOST_APY_URL for the integration tests; the server is stopped when the calling script exits.
+# If it cannot be started the tests that need it are skipped and say why (the reason is printed here too).
+start_apertium_apy() {
+  if [ -n "${SIGNPOST_APY_URL:-}" ]; then return 0; fi
+  if ! command -v apertium-apy >/dev/null || [ ! -f /usr/share/apertium/modes/eng-spa.mode ]; then
+    say "Installing Apertium APy and apertium-eng-spa from Debian for the machine translation tests…"
+    apt_install apertium-apy apertium-eng-spa || { say "Could not install Apertium; its integration tests will be skipped."; return 0; }
+  fi
+  command -v curl >/dev/null || apt_install curl
+  local port log
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 27370)
+  log="$SIGNPOST_ROOT/.data/apertium-apy.log"
+  mkdir -p "$SIGNPOST_ROOT/.data"
+  apertium-apy -p "$port" /usr/share/apertium/modes >"$log" 2>&1 &
+  APY_PID=$!
+  trap 'kill "$APY_PID" 2>/dev/null || true' EXIT
+  local i
+  for i in $(seq 1 60); do
+    if curl -fsS "http://127.0.0.1:$port/listPairs" >/dev/null 2>&1; then
+      export SIGNPOST_APY_URL="http://127.0.0.1:$port"
+      say "Apertium APy is answering on $SIGNPOST_APY_URL"
+      return 0
+    fi
+    kill -0 "$APY_PID" 2>/dev/null || break
+    sleep 1
+  done
+  say "Apertium APy did not start (see $log); its integration tests will be skipped."
+  kill "$APY_PID" 2>/dev/null || true
+}

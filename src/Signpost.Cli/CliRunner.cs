@@ -40,4 +40,7 @@ public static class CliRunner
         _ => null,
     };
 
+
+    /// <summary>Writes a message for the user to standard error.</summary>
+    public static void WriteError(string message) => Console.Error.WriteLine(message);
 }

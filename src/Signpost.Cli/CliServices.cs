@@ -4,6 +4,8 @@ using Signpost.Core.Accounts;
 using Signpost.Core.Booking;
 using Signpost.Core.Data;
 using Signpost.Core.Imports;
+using Signpost.Core.Translation;
+using Signpost.Core.ServiceDirectory.Seeding;
 
 namespace Signpost.Cli;
 
@@ -25,6 +27,8 @@ public static class CliServices
         services.AddScoped<Signpost.Core.Audit.AuditLog>();
         services.AddBookingCore(configuration);
         services.AddSingleton<ReferenceDataImporter>();
+        services.AddSignpostTranslation();
+        services.AddScoped<DirectorySeeder>();
         return services.BuildServiceProvider();
     }
 

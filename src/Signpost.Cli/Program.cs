@@ -8,6 +8,10 @@ var root = new RootCommand("Signpost: the command-line tool for imports, reports
     ImportCommand.Create(),
     UsersCommand.Create(),
     DemoCommand.Create(),
+    TranslateCommand.Create(),
+    TranslationsCommand.Create(),
+    NavigationCommand.Create(),
+    DirectoryCommand.Create(),
     ApiKeyCommand.Create(),
     BenchCommand.Create(),
 };

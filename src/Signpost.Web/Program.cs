@@ -1,6 +1,7 @@
 using Signpost.Web.Endpoints;
 using Signpost.Web.Endpoints.Fhir;
 using Signpost.Web.Infrastructure;
+using Signpost.Web.Languages;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSignpostOptions();
@@ -8,12 +9,20 @@ builder.Services.AddSignpostDatabase(builder.Configuration);
 builder.Services.AddSignpostSecurity(builder.Environment);
 builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
+builder.Services.AddSignpostLanguages();
+builder.AddNavigation();
+builder.Services.AddDirectory();
 builder.Services.AddBooking(builder.Configuration);
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+await app.LoadShippedTranslationsAsync();
 app.UseSignpostPipeline();
 app.MapSignpostHealth();
+app.MapLanguagesApi();
+app.MapNavigationApi();
+app.MapRequestsApi();
+app.MapDirectoryApis();
 app.MapFhirApi();
 app.MapRazorPages();
 app.Run();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Signpost.Cli.Bench;
 
 namespace Signpost.Cli.Commands;
 
@@ -8,6 +9,8 @@ public static class BenchCommand
     public static Command Create()
     {
         var bench = new Command("bench", "Run a bounded benchmark and print its figures (see docs/benchmarks.md).");
+        bench.Subcommands.Add(NavigationBench.Create());
+        bench.Subcommands.Add(DirectorySearchBench.Create());
         bench.Subcommands.Add(BookingSurgeBench.Create());
         return bench;
     }

@@ -19,6 +19,8 @@ public static class DemoCommand
             var created = await DemoAccounts.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(),
                 scope.ServiceProvider.GetRequiredService<StaffAccounts>(), cancellationToken);
             Console.WriteLine($"Demo accounts: {created} created, {DemoAccounts.All.Count - created} already there.");
+            var requests = await DemoRequests.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(), NavigationFiles.Assessor(), NavigationFiles.Calendar(), TimeProvider.System, cancellationToken);
+            Console.WriteLine($"Demo requests: {requests} created.");
             var booking = await DemoBooking.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(),
                 scope.ServiceProvider.GetRequiredService<Signpost.Core.Booking.Slots.SlotGenerator>(), TimeProvider.System, cancellationToken);
             Console.WriteLine(booking is null

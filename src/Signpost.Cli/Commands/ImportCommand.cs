@@ -34,6 +34,7 @@ public static class ImportCommand
             {
                 Console.WriteLine($"Unlocated {u.Kind} {u.OdsCode} {u.Name}: postcode {u.Postcode} is not in the postcode file");
             }
+            await DirectoryCommand.SeedAsync(services, null, cancellationToken);
             return 0;
         });
         return command;

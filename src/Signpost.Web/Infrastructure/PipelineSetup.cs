@@ -1,3 +1,5 @@
+using Signpost.Web.Languages;
+
 namespace Signpost.Web.Infrastructure;
 
 public static class PipelineSetup
@@ -9,6 +11,7 @@ public static class PipelineSetup
         {
             options.Conventions.AuthorizeFolder("/Staff", SecuritySetup.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Admin", Signpost.Core.Accounts.StaffRoles.Admin);
+            options.Conventions.AuthorizeFolder("/Staff/Translations", SecuritySetup.TranslatorPolicy);
         });
         return services;
     }
@@ -19,6 +22,7 @@ public static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseRequestLanguage();
         app.UseRouting();
         app.UseAuthentication();
         app.UsePublicRateLimits();

@@ -10,6 +10,7 @@ namespace Signpost.Web.Infrastructure;
 public static class SecuritySetup
 {
     public const string StaffPolicy = "staff";
+    public const string TranslatorPolicy = "translator";
 
     public static IServiceCollection AddSignpostSecurity(this IServiceCollection services, IWebHostEnvironment environment)
     {
@@ -32,7 +33,8 @@ public static class SecuritySetup
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
-            .AddPolicy(StaffRoles.Admin, policy => policy.RequireRole(StaffRoles.Admin));
+            .AddPolicy(StaffRoles.Admin, policy => policy.RequireRole(StaffRoles.Admin))
+            .AddPolicy(TranslatorPolicy, policy => policy.RequireRole(StaffRoles.Translator, StaffRoles.Admin));
 
         services.AddAntiforgery(options =>
         {

@@ -1,0 +1,7 @@
+namespace Signpost.Core.Languages;
+
+public enum TextDirection
+{
+    LeftToRight,
+    RightToLeft,
+}

@@ -1,0 +1,4 @@
+namespace Signpost.Web.Endpoints.Hsds.Model;
+
+/// <summary>HSDS organization_identifier (Signpost gives the ODS code).</summary>
+public sealed record HsdsOrganizationIdentifier(Guid Id, Guid OrganizationId, string IdentifierScheme, string IdentifierType, string Identifier);
