@@ -15,6 +15,15 @@ public class SignpostWebFactory(string connectionString, IReadOnlyDictionary<str
         return new SignpostWebFactory(database.ConnectionString, settings, clock);
     }
 
+    // Every app instance would otherwise take inotify watches (appsettings reload, asp-append-version on
+    // wwwroot), and the per-user limit (128 here, shared with everything else the user runs) is soon reached
+    // when many tests start instances in parallel. Polling watchers and no config reload need none.
+    static SignpostWebFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Test");
