@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Npgsql;
 using Signpost.Core.Accounts;
+using Signpost.Core.Analytics.Measures;
 using Signpost.Core.Imports;
 
 namespace Signpost.Cli;
@@ -20,7 +21,7 @@ public static class CliRunner
         catch (Exception e) when (UserMessage(e) is { } message)
         {
             Console.Error.WriteLine(message);
-            return e is StaffAccountException ? BadInput : Failed;
+            return e is StaffAccountException or AnalyticsInputException ? BadInput : Failed;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("SIGNPOST_DEBUG") is null)
         {
@@ -34,6 +35,7 @@ public static class CliRunner
     {
         ImportException import => $"Import failed, nothing from that file was saved. {import.Message}",
         StaffAccountException account => account.Message,
+        AnalyticsInputException input => input.Message,
         InvalidOperationException { Message: var m } when m.StartsWith("No database is configured", StringComparison.Ordinal) => m,
         NpgsqlException { InnerException: System.Net.Sockets.SocketException } => "Cannot reach the database. Is it running? (./run and ./signpost start the private one.)",
         PostgresException { SqlState: "28P01" } => "The database refused the password in SIGNPOST_DB.",

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Accounts;
 using Signpost.Core.Booking;
+using Signpost.Core.Analytics;
 using Signpost.Core.Data;
 using Signpost.Core.Imports;
 using Signpost.Core.Translation;
@@ -29,6 +30,7 @@ public static class CliServices
         services.AddSingleton<ReferenceDataImporter>();
         services.AddSignpostTranslation();
         services.AddScoped<DirectorySeeder>();
+        services.AddAnalytics();
         return services.BuildServiceProvider();
     }
 

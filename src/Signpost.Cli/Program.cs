@@ -13,6 +13,7 @@ var root = new RootCommand("Signpost: the command-line tool for imports, reports
     NavigationCommand.Create(),
     DirectoryCommand.Create(),
     ApiKeyCommand.Create(),
+    ReportCommand.Create(),
     BenchCommand.Create(),
 };
 return await CliRunner.InvokeAsync(root, args);

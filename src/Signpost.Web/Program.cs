@@ -1,3 +1,4 @@
+using Signpost.Core.Analytics;
 using Signpost.Web.Endpoints;
 using Signpost.Web.Endpoints.Fhir;
 using Signpost.Web.Infrastructure;
@@ -13,6 +14,7 @@ builder.Services.AddSignpostLanguages();
 builder.AddNavigation();
 builder.Services.AddDirectory();
 builder.Services.AddBooking(builder.Configuration);
+builder.Services.AddAnalytics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -24,6 +26,7 @@ app.MapNavigationApi();
 app.MapRequestsApi();
 app.MapDirectoryApis();
 app.MapFhirApi();
+app.MapAnalyticsEndpoints();
 app.MapRazorPages();
 app.Run();
 

@@ -17,5 +17,9 @@ if (/https?:\/\//.test(css.replace(/\/\*[\s\S]*?\*\//g, "").replace(/xmlns=\\?["
   console.warn("warning: the NHS.UK stylesheet still names an external address");
 }
 writeFileSync(`${to}/nhsuk-frontend.min.css`, css);
+// Chart.js draws the analytics dashboards' charts (its UMD build defines window.Chart; no bundler needed).
+mkdirSync("wwwroot/lib/chart.js", { recursive: true });
+cpSync("node_modules/chart.js/dist/chart.umd.min.js", "wwwroot/lib/chart.js/chart.umd.min.js");
+cpSync("node_modules/chart.js/LICENSE.md", "wwwroot/lib/chart.js/LICENSE.md");
 writeFileSync("wwwroot/lib/.stamp", new Date().toISOString());
 console.log("front-end assets copied to wwwroot/lib");

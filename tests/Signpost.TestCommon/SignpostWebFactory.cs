@@ -9,6 +9,13 @@ namespace Signpost.TestCommon;
 public class SignpostWebFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     : WebApplicationFactory<Program>
 {
+    static SignpostWebFactory()
+    {
+        // Each in-process app would otherwise watch appsettings.json for changes; hundreds of test hosts exhaust
+        // the machine's inotify instances (128 by default on Linux).
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public static async Task<SignpostWebFactory> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var database = await TestDatabase.GetAsync();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Accounts;
+using Signpost.Core.Analytics.Equity;
 using Signpost.Core.Data;
 using Signpost.Core.Demo;
 
@@ -26,6 +27,8 @@ public static class DemoCommand
             Console.WriteLine(booking is null
                 ? "Demo schedules: none (load the reference data first: ./signpost import reference)."
                 : $"Demo schedules at {booking.PcnName} and two of its practices: {booking.SchedulesCreated} created, {booking.SlotsCreated} new free slots over two weeks.");
+            var events = await AccessEventDemo.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(), TimeProvider.System, cancellationToken: cancellationToken);
+            Console.WriteLine(events == 0 ? "Demo access events: already there." : $"Demo access events (flagged as demo): {events} requests created.");
             return 0;
         });
         var accounts = new Command("accounts", "Print the demo sign-ins.");

@@ -12,6 +12,7 @@ public static class ImportCommand
     {
         var import = new Command("import", "Import data files.");
         import.Subcommands.Add(CreateReference());
+        AnalyticsImportCommands.AddTo(import);
         return import;
     }
 

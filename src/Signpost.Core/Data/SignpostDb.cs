@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Accounts;
 using Signpost.Core.ApiKeys;
+using Signpost.Core.Analytics.Equity;
 using Signpost.Core.Audit;
 using Signpost.Core.Booking;
 using Signpost.Core.Imports;
@@ -34,7 +35,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<TranslationRejection> TranslationRejections => Set<TranslationRejection>();
     public DbSet<NavigationRequest> NavigationRequests => Set<NavigationRequest>();
-    public DbSet<AccessEvent> AccessEvents => Set<AccessEvent>();
+    public DbSet<Signpost.Core.Navigation.Requests.AccessEvent> NavigationAccessEvents => Set<Signpost.Core.Navigation.Requests.AccessEvent>();
     public DbSet<PracticeNavigationSettings> PracticeNavigationSettings => Set<PracticeNavigationSettings>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<DevSentNotification> DevSentNotifications => Set<DevSentNotification>();
@@ -55,6 +56,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
     public DbSet<BookingSlot> BookingSlots => Set<BookingSlot>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<AppointmentEvent> AppointmentEvents => Set<AppointmentEvent>();
+    public DbSet<Signpost.Core.Analytics.Equity.AccessEvent> AccessEvents => Set<Signpost.Core.Analytics.Equity.AccessEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -76,6 +78,7 @@ public class SignpostDb(DbContextOptions<SignpostDb> options) : DbContext(option
         DirectoryModel.Configure(modelBuilder);
         modelBuilder.Entity<ApiKey>().ToTable("api_keys");
         BookingModel.Configure(modelBuilder);
+        modelBuilder.Entity<Signpost.Core.Analytics.Equity.AccessEvent>().ToTable("access_events");
         UseSnakeCaseColumns(modelBuilder);
     }
 

@@ -12,6 +12,7 @@ public static class PipelineSetup
             options.Conventions.AuthorizeFolder("/Staff", SecuritySetup.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Admin", Signpost.Core.Accounts.StaffRoles.Admin);
             options.Conventions.AuthorizeFolder("/Staff/Translations", SecuritySetup.TranslatorPolicy);
+            options.Conventions.AuthorizeFolder("/Staff/Analytics", Signpost.Core.Accounts.StaffRoles.Manager);
         });
         return services;
     }

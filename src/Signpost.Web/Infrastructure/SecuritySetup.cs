@@ -34,7 +34,8 @@ public static class SecuritySetup
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.All))
             .AddPolicy(StaffRoles.Admin, policy => policy.RequireRole(StaffRoles.Admin))
-            .AddPolicy(TranslatorPolicy, policy => policy.RequireRole(StaffRoles.Translator, StaffRoles.Admin));
+            .AddPolicy(TranslatorPolicy, policy => policy.RequireRole(StaffRoles.Translator, StaffRoles.Admin))
+            .AddPolicy(StaffRoles.Manager, policy => policy.RequireRole(StaffRoles.Manager));
 
         services.AddAntiforgery(options =>
         {

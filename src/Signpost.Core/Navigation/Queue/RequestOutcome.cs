@@ -41,7 +41,7 @@ public sealed class RequestOutcome(SignpostDb db, AuditLog audit, TimeProvider c
         request.OutcomeMessage = message.Trim();
         request.Status = "closed";
         request.HandledBy ??= staffEmail;
-        db.AccessEvents.Add(OutcomeEvent(request, now));
+        db.NavigationAccessEvents.Add(OutcomeEvent(request, now));
         audit.Record(actor, "navigation-request.outcome-sent", "navigation-request", id.ToString(), new { channel = channel ?? "none" });
         await db.SaveChangesAsync(cancellationToken);
         return errors;

@@ -28,13 +28,13 @@ public sealed class RequestIntake(SignpostDb db, NavigationAssessor assessor, Wo
         var decision = staff ? AccessDecision.Accept : await DecideAccessAsync(options, assessment, now, cancellationToken);
         if (!decision.Accepted)
         {
-            db.AccessEvents.Add(Event("not-accepted", null, options, age, assessment, now));
+            db.NavigationAccessEvents.Add(Event("not-accepted", null, options, age, assessment, now));
             await db.SaveChangesAsync(cancellationToken);
             return new SubmitResult(null, assessment, decision.Message, new Dictionary<string, string>());
         }
         var request = NewRequest(options, age, assessment, now);
         db.NavigationRequests.Add(request);
-        db.AccessEvents.Add(Event("submitted", request.Id, options, age, assessment, now));
+        db.NavigationAccessEvents.Add(Event("submitted", request.Id, options, age, assessment, now));
         audit.Record(actor, "navigation-request.submitted", "navigation-request", request.Id.ToString(),
             new { request.Reference, request.Channel, urgency = assessment.Urgency, request.RuleSetVersion });
         await db.SaveChangesAsync(cancellationToken);
@@ -55,7 +55,7 @@ public sealed class RequestIntake(SignpostDb db, NavigationAssessor assessor, Wo
     /// <summary>Records that the red-flag screen gave emergency advice before any details were entered (no personal data).</summary>
     public async Task RecordEmergencyAdviceAsync(string channel, IReadOnlyList<string> redFlags, CancellationToken cancellationToken = default)
     {
-        db.AccessEvents.Add(new AccessEvent
+        db.NavigationAccessEvents.Add(new AccessEvent
         {
             OccurredAt = clock.GetUtcNow(), Event = "emergency-advice", Channel = channel, EnteredByStaff = false,
             Urgency = Vocabulary.Emergency, Destination = redFlags.Count > 0 ? assessor.Assess(new AssessmentInput { AgeYears = 30, Sex = "other", Description = "-", RedFlags = redFlags }).Destination.Type : null,

@@ -32,7 +32,7 @@ public class RequestIntakeTests
         Assert.Equal(["interpreter"], saved.CommunicationNeeds);
         Assert.Equal(London(2026, 11, 25, 10), saved.OutcomeDueAt);
         Assert.True(await db.AuditLog.AnyAsync(a => a.EntityId == saved.Id.ToString() && a.Action == "navigation-request.submitted"));
-        var access = await db.AccessEvents.SingleAsync(e => e.RequestId == saved.Id);
+        var access = await db.NavigationAccessEvents.SingleAsync(e => e.RequestId == saved.Id);
         Assert.Equal(("submitted", "ur", "25-34", false), (access.Event, access.Language, access.AgeBand, access.EnteredByStaff));
     }
 
@@ -93,7 +93,7 @@ public class RequestIntakeTests
         Assert.False(result.Saved);
         Assert.Equal(OnlineAccess.MedicalClosedMessage, result.NotAcceptedMessage);
         Assert.False(await db.NavigationRequests.AnyAsync(r => r.PersonName == request.PersonName));
-        Assert.True(await db.AccessEvents.AnyAsync(e => e.Event == "not-accepted" && e.PracticeOdsCode == practice && e.Urgency == "urgent"));
+        Assert.True(await db.NavigationAccessEvents.AnyAsync(e => e.Event == "not-accepted" && e.PracticeOdsCode == practice && e.Urgency == "urgent"));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class RequestIntakeTests
 
         Assert.True(result.Saved);
         Assert.Equal(("phone", "navigator@test.nhs.uk"), (result.Request!.Channel, result.Request.EnteredBy));
-        Assert.True(await db.AccessEvents.AnyAsync(e => e.RequestId == result.Request.Id && e.EnteredByStaff));
+        Assert.True(await db.NavigationAccessEvents.AnyAsync(e => e.RequestId == result.Request.Id && e.EnteredByStaff));
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace Signpost.Cli.Commands;
+
+public sealed record AnalyticsBenchOptions(long Rows, int Runs, bool Keep, int Rounds, bool QueriesOnly = false);
