@@ -12,23 +12,16 @@ public class SignpostWebFactory(string connectionString, IReadOnlyDictionary<str
     static SignpostWebFactory()
     {
         // Each in-process app would otherwise watch appsettings.json for changes; hundreds of test hosts exhaust
-        // the machine's inotify instances (128 by default on Linux).
+        // the machine's inotify instances (128 by default on Linux, per user, shared with everything else the user
+        // runs). asp-append-version also watches wwwroot: polling watchers need no inotify instance.
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
     }
 
     public static async Task<SignpostWebFactory> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var database = await TestDatabase.GetAsync();
         return new SignpostWebFactory(database.ConnectionString, settings, clock);
-    }
-
-    // Every app instance would otherwise take inotify watches (appsettings reload, asp-append-version on
-    // wwwroot), and the per-user limit (128 here, shared with everything else the user runs) is soon reached
-    // when many tests start instances in parallel. Polling watchers and no config reload need none.
-    static SignpostWebFactory()
-    {
-        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
-        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
