@@ -12,10 +12,10 @@ public class SignpostWebFactory(string connectionString, IReadOnlyDictionary<str
     static SignpostWebFactory()
     {
         // Each in-process app would otherwise watch appsettings.json for changes; hundreds of test hosts exhaust
-        // the machine's inotify instances (128 by default on Linux, per user, shared with everything else the user
-        // runs). asp-append-version also watches wwwroot: polling watchers need no inotify instance.
+        // the machine's inotify instances (128 by default on Linux).
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
-        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        // asp-append-version watches wwwroot; poll instead of taking an inotify instance per host.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
     }
 
     public static async Task<SignpostWebFactory> CreateAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)

@@ -29,9 +29,9 @@ public static class SignpostDatabase
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (string.IsNullOrEmpty(builder.ApplicationName)) builder.ApplicationName = "signpost";
-        var dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString).Build();
-        services.AddSingleton(dataSource);
-        services.AddDbContext<SignpostDb>(options => options.UseNpgsql(dataSource));
+        // Made by the container (not registered as an instance) so that disposing the host closes its pool.
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(builder.ConnectionString).Build());
+        services.AddDbContext<SignpostDb>((provider, options) => options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
