@@ -61,6 +61,20 @@ cluster_port() {
   echo $(( 20000 + key % 20000 ))
 }
 
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The cluster's port: the one it runs on, else the one it used last (kept in .data/postgres.port), else one
+# derived from the checkout's path; moved on to the next free port when another program holds it.
+choose_port() {
+  local dir="$1" bindir="$2" portfile="$1/../postgres.port" port
+  if [ -n "${SIGNPOST_PG_PORT:-}" ]; then echo "$SIGNPOST_PG_PORT"; return; fi
+  port=$(cat "$portfile" 2>/dev/null || cluster_port)
+  if run_pg "$bindir/pg_ctl" -D "$dir" status >/dev/null 2>&1; then echo "$port"; return; fi
+  while port_in_use "$port"; do port=$((port + 1)); done
+  echo "$port" > "$portfile"
+  echo "$port"
+}
+
 run_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
@@ -71,7 +85,6 @@ start_private_cluster() {
   ensure_postgres_installed
   bindir=$(pg_bindir)
   dir=$(cluster_dir postgres)
-  port=${SIGNPOST_PG_PORT:-$(cluster_port)}
   pwfile="$dir/../postgres.password"
   mkdir -p "$dir"
   if [ ! -s "$pwfile" ]; then
@@ -94,6 +107,7 @@ fsync = on
 synchronous_commit = off
 CONF
   fi
+  port=$(choose_port "$dir" "$bindir")
   if ! run_pg "$bindir/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
     run_pg "$bindir/pg_ctl" -D "$dir" -o "-p $port" -l "$dir/postgres.log" -w -t 60 start >/dev/null \
       || { say "PostgreSQL did not start; see $dir/postgres.log"; exit 1; }
