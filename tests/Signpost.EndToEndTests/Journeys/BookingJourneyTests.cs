@@ -46,7 +46,8 @@ public class BookingJourneyTests(BrowserFixture browser)
         await using var db = TestData.CreateDb(browser.Database);
         var (pcn, practice) = await BookingTestData.AddPcnAsync(db);
         await BookingTestData.AddSiteAsync(db, pcn, practice);
-        var start = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1).AddHours(10), TimeSpan.Zero);
+        // The day after the app's own (fixture) clock, so the slots are in its future whatever day the tests run.
+        var start = new DateTimeOffset(browser.Clock.GetUtcNow().UtcDateTime.Date.AddDays(1).AddHours(10), TimeSpan.Zero);
         await BookingTestData.AddClinicWithSlotsAsync(db, start, 3, MdtRoles.Physiotherapist, Modalities.FaceToFace, pcn, practiceCode: null);
         return practice;
     }
