@@ -1,3 +1,4 @@
+using Signpost.Core.Time;
 using Signpost.Core.Booking;
 using Signpost.Core.Data;
 

@@ -1,3 +1,4 @@
+using Signpost.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Booking;
 using Signpost.Core.Booking.Slots;

@@ -1,3 +1,4 @@
+using Signpost.Core.Time;
 using Signpost.Core.Booking;
 
 namespace Signpost.Core.Tests.Booking;

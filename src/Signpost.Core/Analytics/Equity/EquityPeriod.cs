@@ -10,7 +10,7 @@ public class EquityPeriod(AnalyticsAreas areas, EquityQueries queries, TimeProvi
 
     public async Task<EquityReport> BuildAsync(string? dimension, string? from, string? to, string? area, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+        var today = Signpost.Core.Time.UkTime.DateOf(clock.GetUtcNow());
         var end = Parse(to, "to", "the last day") ?? today;
         var start = Parse(from, "from", "the first day") ?? end.AddDays(-DefaultDays);
         return await queries.BuildAsync(dimension, start, end, await areas.ResolveAsync(area, cancellationToken), cancellationToken);

@@ -1,3 +1,4 @@
+using Signpost.Core.Time;
 using Npgsql;
 using Signpost.Core.Booking.Notifications;
 

@@ -1,3 +1,5 @@
+using Signpost.Core.Time;
+
 namespace Signpost.Core.Booking.Slots;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Signpost.Core.Time;
 using System.Text;
 using Npgsql;
 

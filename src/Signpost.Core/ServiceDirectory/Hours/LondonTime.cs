@@ -3,7 +3,7 @@ namespace Signpost.Core.ServiceDirectory.Hours;
 /// <summary>Opening hours are rules in Europe/London local time; instants are converted here and nowhere else.</summary>
 public static class LondonTime
 {
-    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    public static TimeZoneInfo Zone => Signpost.Core.Time.UkTime.London;
 
     public static DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 

@@ -12,8 +12,6 @@ namespace Signpost.Web.Pages.Account.SignIn;
 
 public class IndexModel(StaffAccounts accounts, IOptions<SignpostOptions> options, TimeProvider clock) : PageModel
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -38,7 +36,7 @@ public class IndexModel(StaffAccounts accounts, IOptions<SignpostOptions> option
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, StaffPrincipal.Create(result.User!));
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff");
             case SignInOutcome.LockedOut:
-                var until = TimeZoneInfo.ConvertTime(result.LockedUntil ?? clock.GetUtcNow(), London);
+                var until = Signpost.Core.Time.UkTime.ToLocal(result.LockedUntil ?? clock.GetUtcNow());
                 ModelState.AddModelError(nameof(Email), $"Your account is locked because of too many wrong passwords. Try again after {until:h:mmtt} (UK time).".Replace("AM", "am").Replace("PM", "pm"));
                 return Page();
             default:

@@ -10,7 +10,6 @@ namespace Signpost.Web.Pages.Admin.Audit;
 public class IndexModel(SignpostDb db) : PageModel
 {
     public const int PageSize = 200;
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
     [BindProperty(SupportsGet = true)] public string? Action { get; set; }
@@ -18,7 +17,7 @@ public class IndexModel(SignpostDb db) : PageModel
     [BindProperty(SupportsGet = true)] public string? On { get; set; }
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
-    public static string UkTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, London).ToString("d MMM yyyy HH:mm:ss", CultureInfo.GetCultureInfo("en-GB"));
+    public static string UkTime(DateTimeOffset at) => Signpost.Core.Time.UkTime.ToLocal(at).ToString("d MMM yyyy HH:mm:ss", CultureInfo.GetCultureInfo("en-GB"));
 
     public async Task OnGetAsync()
     {
@@ -30,8 +29,8 @@ public class IndexModel(SignpostDb db) : PageModel
         {
             if (DateOnly.TryParseExact(On.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                var start = LondonMidnight(day);
-                var end = LondonMidnight(day.AddDays(1));
+                var start = Signpost.Core.Time.UkTime.StartOfDay(day);
+                var end = Signpost.Core.Time.UkTime.StartOfDay(day.AddDays(1));
                 query = query.Where(e => e.At >= start && e.At < end);
             }
             else
@@ -46,9 +45,4 @@ public class IndexModel(SignpostDb db) : PageModel
     private static string Like(string text) =>
         "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
-    private static DateTimeOffset LondonMidnight(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, London.GetUtcOffset(local)).ToUniversalTime();
-    }
 }

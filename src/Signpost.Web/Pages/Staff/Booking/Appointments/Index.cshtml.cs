@@ -1,3 +1,4 @@
+using Signpost.Core.Time;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Signpost.Core.Booking;
+namespace Signpost.Core.Time;
 
-/// <summary>Europe/London conversions. Rules are stored as local wall-clock times; instants as UTC.</summary>
+/// <summary>Europe/London conversions, the one place Signpost turns instants into UK local time and back. Rules are stored as local wall-clock times; instants as UTC.</summary>
 public static class UkTime
 {
     public static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
