@@ -40,4 +40,30 @@ public class DirectorySearchEndpointsTests
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(mentions, body.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Search_ServiceAddedAfterTwoInstancesStarted_BothFindItWithinSeconds()
+    {
+        await DirectoryTestData.EnsureSeededAsync();
+        var settings = new Dictionary<string, string?> { ["Signpost:Directory:RefreshSeconds"] = "0.2" };
+        await using var first = await SignpostWebFactory.CreateAsync(settings);
+        await using var second = await SignpostWebFactory.CreateAsync(settings);
+        var clients = new[] { first.CreateClient(), second.CreateClient() };
+        foreach (var client in clients) await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        var service = await DirectoryTestData.AddServiceAsync(await TestDatabase.GetAsync(), latitude: 51.88, longitude: -0.42);
+        var url = new Uri($"/api/directory/search?q={service.Name.Split(' ')[^1]}&postcode=LU1%202QP", UriKind.Relative);
+
+        foreach (var client in clients)
+        {
+            var found = false;
+            for (var i = 0; i < 100 && !found; i++)
+            {
+                var body = JsonDocument.Parse(await client.GetStringAsync(url)).RootElement;
+                found = body.GetProperty("total").GetInt32() == 1;
+                if (!found) await Task.Delay(100);
+            }
+            Assert.True(found, "the other instance never saw the new service");
+        }
+    }
 }

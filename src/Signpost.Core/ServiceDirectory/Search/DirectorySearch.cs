@@ -33,19 +33,23 @@ public class DirectorySearch(NpgsqlDataSource dataSource, BankHolidayCalendar ca
     {
         if (memory is null || lexemes is null || !memory.Settings.MemoryIndex) return null;
         var words = (IReadOnlyList<string>)[];
+        var (mainNone, remoteNone) = (false, false);
         if (!string.IsNullOrWhiteSpace(options.Text))
         {
             // Ranking words by relevance needs PostgreSQL's ts_rank: only searches near a place (nearest first) are answered here.
             if (options.Near is null || await lexemes.GetAsync(options.Text.Trim(), cancellationToken) is not { } parsed) return null;
-            if (parsed.Length == 0) return DirectorySearchResult.Empty;
+            // Only stop words: PostgreSQL drops the empty words from a query with filter keys (grid squares included),
+            // and a query of nothing but them matches nothing.
+            var hasKeys = SearchKeys.For(options).Any();
+            (mainNone, remoteNone) = (parsed.Length == 0 && !hasKeys && options.RadiusMiles > DirectorySearchSql.MaxRadiusForCells, parsed.Length == 0 && !hasKeys);
             words = parsed;
         }
         if (await memory.ForSearchAsync(cancellationToken) is not { } snapshot) return null;
         var query = new SnapshotQuery(snapshot, options, words, isBankHoliday);
-        var (page, total) = query.Run();
+        var (page, total) = mainNone ? ([], 0) : query.Run();
         var hits = page.Select(m => Hit(m.Entry, m.Miles, today)).ToList();
-        var remote = options.Near is not null && options.Page <= 1 ? query.Remote(RemoteLimit).Select(e => Hit(e, null, today)).ToList() : [];
-        return new DirectorySearchResult(hits, total, remote);
+        var remote = options.Near is not null && options.Page <= 1 && !remoteNone ? query.Remote(RemoteLimit).Select(e => Hit(e, null, today)).ToList() : [];
+        return new DirectorySearchResult(hits, total, remote, FromMemory: true);
     }
 
     private static DirectorySearchHit Hit(IndexedEntry e, double? miles, DateOnly today) => new(

@@ -106,7 +106,8 @@ public sealed class DirectorySearchSql
         }
     }
 
-    private const double MaxRadiusForCells = 25;
+    /// <summary>Up to this radius the grid squares narrow the place in the text query; beyond it the GiST box does.</summary>
+    public const double MaxRadiusForCells = 25;
 
     /// <summary>A key as a quoted lexeme (see <see cref="SearchKeys"/>).</summary>
     private static string Key(string key) => "'" + SearchKeys.Lexeme(key) + "'";
