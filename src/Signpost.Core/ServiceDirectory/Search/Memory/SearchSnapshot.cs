@@ -53,19 +53,27 @@ public sealed class SearchSnapshot
             var cell = SearchGrid.Number(SearchGrid.Row(lat), SearchGrid.Column(lon));
             cells[cell] = cells.TryGetValue(cell, out var run) ? (run.Start, i + 1) : (i, i + 1);
         }
-        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Posting lists sized exactly: count first, then fill (a list per lexeme would grow to twice the size and be copied).
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var remote = new List<int>();
+        for (var i = 0; i < array.Length; i++)
+        {
+            foreach (var lexeme in array[i].Lexemes) counts[lexeme] = counts.GetValueOrDefault(lexeme) + 1;
+            if (array[i].LocationId is null) remote.Add(i);
+        }
+        var postings = new Dictionary<string, int[]>(counts.Count, StringComparer.Ordinal);
+        foreach (var (lexeme, count) in counts) postings[lexeme] = new int[count];
+        var filled = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
         for (var i = 0; i < array.Length; i++)
         {
             foreach (var lexeme in array[i].Lexemes)
             {
-                if (!lists.TryGetValue(lexeme, out var list)) lists[lexeme] = list = [];
-                list.Add(i);
+                var at = filled.GetValueOrDefault(lexeme);
+                postings[lexeme][at] = i;
+                filled[lexeme] = at + 1;
             }
-            if (array[i].LocationId is null) remote.Add(i);
         }
-        return new SearchSnapshot(array, lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            remote.ToArray(), cells, null, [], watermark);
+        return new SearchSnapshot(array, postings, remote.ToArray(), cells, null, [], watermark);
     }
 
     /// <summary>
