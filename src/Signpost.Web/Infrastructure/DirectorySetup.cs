@@ -14,6 +14,7 @@ public static class DirectorySetup
         configuration.GetSection(MemoryIndexSettings.Section).Bind(index);
         services.AddSingleton(index);
         services.AddSingleton<BankHolidayCalendar>();
+        services.AddSingleton<PlaceNames>();
         services.AddSingleton<PostcodeLookup>();
         services.AddSingleton<MemoryIndex>();
         services.AddSingleton<TextLexemes>();

@@ -27,8 +27,21 @@ public class DirectorySearchEndpointsTests
         Assert.Equal(miles.Order(), miles);
     }
 
+    [Fact]
+    public async Task Search_NearATownByName_PharmaciesWithinTheRadius()
+    {
+        var (status, body) = await GetAsync("/api/directory/search?category=pharmacy-first&postcode=Leighton%20Buzzard&radius=3");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var results = body.GetProperty("results").EnumerateArray().ToList();
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.InRange(r.GetProperty("distance_miles").GetDouble(), 0, 3));
+        Assert.Contains(results, r => r.GetProperty("postcode").GetString()!.StartsWith("LU7", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/api/directory/search?postcode=ZZ99%209ZZ", "Enter a real postcode, like LU1 2QP")]
+    [InlineData("/api/directory/search?postcode=Atlantis", "Enter a real postcode, like LU1 2QP")]
     [InlineData("/api/directory/search?radius=-3", "radius")]
     [InlineData("/api/directory/search?open_at=tomorrow", "open_at")]
     [InlineData("/api/directory/search?access=wings", "access")]
