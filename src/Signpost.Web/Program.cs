@@ -12,7 +12,7 @@ builder.Services.AddSignpostPages();
 builder.Services.AddSignpostHealthChecks();
 builder.Services.AddSignpostLanguages();
 builder.AddNavigation();
-builder.Services.AddDirectory();
+builder.Services.AddDirectory(builder.Configuration);
 builder.Services.AddBooking(builder.Configuration);
 builder.Services.AddAnalytics();
 

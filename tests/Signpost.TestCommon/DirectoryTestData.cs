@@ -22,6 +22,13 @@ public static class DirectoryTestData
         double? latitude = null, double? longitude = null, string[]? accessibility = null)
     {
         await EnsureSeededAsync();
+        return await AddServiceAsync(database.DataSource, configure, latitude, longitude, accessibility);
+    }
+
+    /// <summary>The same, in a database of the test's own (which must hold the taxonomy the service uses, if any).</summary>
+    public static async Task<DirectoryService> AddServiceAsync(Npgsql.NpgsqlDataSource dataSource, Action<DirectoryService>? configure = null,
+        double? latitude = null, double? longitude = null, string[]? accessibility = null)
+    {
         var word = UniqueWord();
         var now = DateTimeOffset.UtcNow;
         var organisation = new DirectoryOrganisation { Id = Guid.NewGuid(), SourceKey = "test:" + word, Kind = "other", Name = $"Test organisation {word}", UpdatedAt = now };
@@ -30,7 +37,7 @@ public static class DirectoryTestData
             Id = Guid.NewGuid(), SourceKey = "test:" + word, OrganisationId = organisation.Id, Name = $"Test service {word}",
             Description = "A service made by a test.", CreatedAt = now, UpdatedAt = now, AccessMethods = [AccessMethods.WalkIn],
         };
-        await using var db = TestData.CreateDb(database);
+        await using var db = TestData.CreateDb(dataSource);
         db.DirectoryOrganisations.Add(organisation);
         if (latitude is { } lat && longitude is { } lon)
         {

@@ -34,6 +34,8 @@ public class SignpostWebFactory(string connectionString, IReadOnlyDictionary<str
         // Booking housekeeping (hold expiry, outbox, slot generation) is off unless a test turns it on, so that
         // one test's app instance never expires another test's holds on a different clock.
         builder.UseSetting("Signpost:Booking:HousekeepingSeconds", "0");
+        // Tests write directory data and search straight away: the in-memory index reads the change log before every search.
+        builder.UseSetting("Signpost:Directory:RefreshSeconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         if (clock is not null)
         {

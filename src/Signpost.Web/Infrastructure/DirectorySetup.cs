@@ -1,5 +1,6 @@
 using Signpost.Core.ServiceDirectory.Hours;
 using Signpost.Core.ServiceDirectory.Search;
+using Signpost.Core.ServiceDirectory.Search.Memory;
 
 namespace Signpost.Web.Infrastructure;
 
@@ -7,11 +8,18 @@ public static class DirectorySetup
 {
     public const string EditorPolicy = "directory-editor";
 
-    public static IServiceCollection AddDirectory(this IServiceCollection services)
+    public static IServiceCollection AddDirectory(this IServiceCollection services, IConfiguration configuration)
     {
+        var index = new MemoryIndexSettings();
+        configuration.GetSection(MemoryIndexSettings.Section).Bind(index);
+        services.AddSingleton(index);
         services.AddSingleton<BankHolidayCalendar>();
+        services.AddSingleton<PlaceNames>();
         services.AddSingleton<PostcodeLookup>();
+        services.AddSingleton<MemoryIndex>();
+        services.AddSingleton<TextLexemes>();
         services.AddSingleton<DirectorySearch>();
+        if (index.MemoryIndex) services.AddHostedService<DirectoryIndexRefresher>();
         services.AddScoped<OpeningTimesLoader>();
         services.AddScoped<Signpost.Core.ServiceDirectory.ServiceDetailsQuery>();
         services.AddScoped<KeyTermLinks>();

@@ -15,10 +15,12 @@ public sealed class DirectorySearchSql
     private readonly StringBuilder where = new("true");
     private readonly List<NpgsqlParameter> parameters = [];
     private readonly bool near;
+    private readonly bool remoteOnly;
 
     public DirectorySearchSql(DirectorySearchOptions options, DateOnly today, bool isBankHoliday, bool remoteOnly)
     {
         Options = options;
+        this.remoteOnly = remoteOnly;
         Parameter("today", today, NpgsqlDbType.Date);
         if (remoteOnly) where.Append(" and e.location_id is null");
         AddWordsAndKeys(options, remoteOnly);
@@ -37,7 +39,8 @@ public sealed class DirectorySearchSql
     {
         var miles = near ? MilesExpression : "null::double precision";
         var rank = HasText ? "ts_rank(e.search_vector, websearch_to_tsquery('english', @text))" : "0::real";
-        var order = near ? "miles, sort_name, id" : "rank desc, sort_name, id";
+        // Phone and online services ("also available") are listed by name, as the in-memory index lists them.
+        var order = near ? "miles, sort_name, id" : remoteOnly ? "sort_name, id" : "rank desc, sort_name, id";
         var sql = $"""
             with page as (
                 select e.id, e.service_id, e.location_id, e.sort_name, {miles} as miles, {rank} as rank, count(*) over () as total
@@ -91,10 +94,7 @@ public sealed class DirectorySearchSql
     /// </summary>
     private void AddWordsAndKeys(DirectorySearchOptions options, bool remoteOnly)
     {
-        var keys = new List<string>();
-        if (options.Language is { } language) keys.Add(Key("lang_" + language));
-        if (options.TermId is { } term) keys.Add(Key("term_" + term.ToString("N")));
-        keys.AddRange(options.Accessibility.Select(a => Key("access_" + a)));
+        var keys = SearchKeys.For(options).Select(Key).ToList();
         if (options.Near is { } near && !remoteOnly && options.RadiusMiles <= MaxRadiusForCells) keys.Add("(" + string.Join(" | ", SearchGrid.Cells(near, options.RadiusMiles).Select(Key)) + ")");
         var hasText = !string.IsNullOrWhiteSpace(options.Text);
         if (hasText) Parameter("text", options.Text!.Trim());
@@ -106,10 +106,11 @@ public sealed class DirectorySearchSql
         }
     }
 
-    private const double MaxRadiusForCells = 25;
+    /// <summary>Up to this radius the grid squares narrow the place in the text query; beyond it the GiST box does.</summary>
+    public const double MaxRadiusForCells = 25;
 
-    /// <summary>A key as a quoted lexeme; anything but a-z and 0-9 becomes "_", so input cannot change the query's shape.</summary>
-    private static string Key(string key) => "'" + new string(key.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '_').ToArray()) + "'";
+    /// <summary>A key as a quoted lexeme (see <see cref="SearchKeys"/>).</summary>
+    private static string Key(string key) => "'" + SearchKeys.Lexeme(key) + "'";
 
     /// <summary>Open at a local time: that date's exceptions if it has any, else bank-holiday or weekly hours.</summary>
     private void AddOpenAt(DateTime local, bool isBankHoliday)

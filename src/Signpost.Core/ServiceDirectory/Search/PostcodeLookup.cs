@@ -1,27 +1,40 @@
+using System.Collections.Concurrent;
 using Npgsql;
 using Signpost.Core.Postcodes;
 
 namespace Signpost.Core.ServiceDirectory.Search;
 
 /// <summary>
-/// Finds where a postcode is (its Code-Point centroid), or the middle of a postcode district such as "LU7".
-/// Null when the text is not a postcode or the postcode is not known.
+/// Finds where a postcode is (its Code-Point centroid), the middle of a postcode district such as "LU7", or a town
+/// or district named in BLMK's practice and pharmacy addresses (<see cref="PlaceNames"/>).
+/// Null when the text is none of these or the postcode is not known. Places found are remembered for ten minutes
+/// (postcodes change only when the reference data is imported again); unknown ones are asked again each time.
 /// </summary>
-public class PostcodeLookup(NpgsqlDataSource dataSource)
+public class PostcodeLookup(NpgsqlDataSource dataSource, TimeProvider? clock = null, PlaceNames? places = null)
 {
+    private const int MaxRemembered = 100_000;
+    private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
+    private readonly ConcurrentDictionary<string, (GeoPoint Point, DateTimeOffset At)> remembered = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
     public async Task<GeoPoint?> FindAsync(string? text, CancellationToken cancellationToken = default)
     {
-        if (PostcodeFormat.Normalise(text) is { } postcode)
-        {
-            return await PointAsync("select latitude, longitude from postcodes where postcode = $1 and latitude is not null", postcode, cancellationToken);
-        }
-        if (PostcodeDistrict(text) is { } district)
-        {
-            return await PointAsync(
+        var postcode = PostcodeFormat.Normalise(text);
+        var district = postcode is null ? PostcodeDistrict(text) : null;
+        var key = postcode ?? district;
+        if (key is null) return places is null ? null : await places.FindAsync(text, cancellationToken);
+        if (remembered.TryGetValue(key, out var known) && clock.GetUtcNow() - known.At < KeepFor) return known.Point;
+        var point = postcode is not null
+            ? await PointAsync("select latitude, longitude from postcodes where postcode = $1 and latitude is not null", postcode, cancellationToken)
+            : await PointAsync(
                 "select avg(latitude), avg(longitude) from postcodes where postcode like $1 || ' %' and latitude is not null having count(*) > 0",
-                district, cancellationToken);
+                district!, cancellationToken);
+        if (point is { } found)
+        {
+            if (remembered.Count >= MaxRemembered) remembered.Clear();
+            remembered[key] = (found, clock.GetUtcNow());
         }
-        return null;
+        return point;
     }
 
     /// <summary>"lu7" → "LU7": the outward code alone, as people often give it.</summary>

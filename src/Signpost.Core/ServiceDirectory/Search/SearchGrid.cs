@@ -14,20 +14,30 @@ public static class SearchGrid
     /// <summary>Every square that overlaps the box around a point with the given radius.</summary>
     public static IEnumerable<string> Cells(GeoPoint near, double radiusMiles)
     {
-        var dLat = radiusMiles / 69.0;
-        var dLon = radiusMiles / (69.0 * Math.Cos(near.Latitude * Math.PI / 180));
-        for (var row = Row(near.Latitude - dLat); row <= Row(near.Latitude + dLat); row++)
+        var (firstRow, lastRow, firstColumn, lastColumn) = Bounds(near, radiusMiles);
+        for (var row = firstRow; row <= lastRow; row++)
         {
-            for (var column = Column(near.Longitude - dLon); column <= Column(near.Longitude + dLon); column++)
+            for (var column = firstColumn; column <= lastColumn; column++)
             {
                 yield return Name(row, column);
             }
         }
     }
 
+    /// <summary>The rows and columns of the squares that overlap the box around a point with the given radius.</summary>
+    public static (int FirstRow, int LastRow, int FirstColumn, int LastColumn) Bounds(GeoPoint near, double radiusMiles)
+    {
+        var dLat = radiusMiles / 69.0;
+        var dLon = radiusMiles / (69.0 * Math.Cos(near.Latitude * Math.PI / 180));
+        return (Row(near.Latitude - dLat), Row(near.Latitude + dLat), Column(near.Longitude - dLon), Column(near.Longitude + dLon));
+    }
+
+    /// <summary>One number per square (row and column), for looking squares up in memory.</summary>
+    public static long Number(int row, int column) => (long)row * 100_000 + column;
+
     private static string Name(int row, int column) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cell_{row}_{column}");
 
-    private static int Row(double latitude) => (int)Math.Floor((latitude + 90) / RowDegrees);
+    public static int Row(double latitude) => (int)Math.Floor((latitude + 90) / RowDegrees);
 
-    private static int Column(double longitude) => (int)Math.Floor((longitude + 180) / ColumnDegrees);
+    public static int Column(double longitude) => (int)Math.Floor((longitude + 180) / ColumnDegrees);
 }

@@ -60,7 +60,7 @@ public class IndexModel(DirectorySearch search, PostcodeLookup postcodes, BankHo
         {
             near = await postcodes.FindAsync(Postcode, cancellationToken);
             if (near is null) ModelState.AddModelError(nameof(Postcode), "Enter a real postcode, like LU1 2QP");
-            else PlaceName = Signpost.Core.Postcodes.PostcodeFormat.Normalise(Postcode) ?? PostcodeLookup.PostcodeDistrict(Postcode);
+            else PlaceName = Signpost.Core.Postcodes.PostcodeFormat.Normalise(Postcode) ?? PostcodeLookup.PostcodeDistrict(Postcode) ?? Postcode.Trim();
         }
         if (!string.IsNullOrWhiteSpace(Category))
         {
