@@ -16,6 +16,7 @@ public static class BookingSetup
         services.AddBookingCore(configuration);
         services.AddScoped<ApiKeyStore>();
         services.AddHostedService<BookingHousekeeping>();
+        services.AddHostedService<BookingMessageRegistration>();
         services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles.Navigator, StaffRoles.Clinician, StaffRoles.Manager, StaffRoles.Admin));
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Booking", StaffPolicy));
         return services;

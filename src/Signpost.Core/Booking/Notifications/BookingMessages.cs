@@ -1,31 +1,38 @@
 using Signpost.Core.Time;
+using Signpost.Core.Translation;
 using System.Globalization;
 using System.Text.Json;
 
 namespace Signpost.Core.Booking.Notifications;
 
 /// <summary>
-/// The words of booking messages, with times written as UK time. English only for now: this is where the
-/// language module (issue 4) plugs in, choosing approved text by <c>language</c> (see docs/booking.md).
+/// The words of booking messages, with times written as UK time, in the person's language when a translator has
+/// approved that language's words for the message (<see cref="BookingMessageText"/>); otherwise in English. A
+/// message is never half translated by machine: machine drafts are not sent, only approved text.
 /// </summary>
 public static class BookingMessages
 {
-    public static string Render(string kind, string language, IReadOnlyDictionary<string, string> p, string baseUrl)
+    public static string Render(string kind, string language, IReadOnlyDictionary<string, string> p, string baseUrl, LanguageSnapshot? translations = null)
     {
-        _ = language;
-        var who = p.TryGetValue("role", out var role) ? Article(MdtRoles.NameOf(role).ToLowerInvariant()) : "the practice team";
-        var how = p.TryGetValue("modality", out var modality) ? Modalities.NameOf(modality).ToLowerInvariant() : "";
-        var when = p.TryGetValue("start", out var start) ? UkTime.Describe(DateTimeOffset.Parse(start, CultureInfo.InvariantCulture)) : "";
-        var site = p.GetValueOrDefault("site", "");
-        return kind switch
+        if (!BookingMessageText.Templates.TryGetValue(kind, out var english)) throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown message kind.");
+        var template = Approved(translations, BookingMessageText.TemplateKey(kind));
+        var translated = template is not null && language != "en";
+        string Words(string key, string englishWords) => translated ? Approved(translations, key) ?? englishWords : englishWords;
+
+        var role = p.GetValueOrDefault("role");
+        var who = Words(BookingMessageText.RoleKey(role), BookingMessageText.RoleWords(role));
+        var how = p.TryGetValue("modality", out var modality) ? Words(BookingMessageText.ModalityKey(modality), BookingMessageText.ModalityWords(modality)) : "";
+        var culture = translated ? Culture(language) : null;
+        var when = p.TryGetValue("start", out var start) ? Describe(DateTimeOffset.Parse(start, CultureInfo.InvariantCulture), culture) : "";
+        var until = p.TryGetValue("expires", out var expires) ? Describe(DateTimeOffset.Parse(expires, CultureInfo.InvariantCulture), culture)
+            : Words(BookingMessageText.SoonKey, BookingMessageText.Soon);
+        var link = kind switch
         {
-            "confirmation" => $"NHS appointment booked: {how} with {who} at {site} on {when}. To view or cancel: {Url(baseUrl, p, "manage_path")}",
-            "reminder" => $"Reminder: your NHS appointment ({how}) with {who} at {site} is on {when}. To cancel: {Url(baseUrl, p, "manage_path")}",
-            "cancellation" => $"Your NHS appointment with {who} at {site} on {when} has been cancelled.",
-            "offer" => $"An earlier NHS appointment is free: {how} with {who} at {site} on {when}. It is kept for you until {Expiry(p)}. To take it: {Url(baseUrl, p, "offer_path")}",
-            "self-booking-link" => $"Choose a time for your NHS appointment with {who}: {Url(baseUrl, p, "book_path")} (this link works once, until {Expiry(p)}).",
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown message kind."),
+            "offer" => Url(baseUrl, p, "offer_path"),
+            "self-booking-link" => Url(baseUrl, p, "book_path"),
+            _ => Url(baseUrl, p, "manage_path"),
         };
+        return string.Format(CultureInfo.InvariantCulture, translated ? template! : english, how, who, p.GetValueOrDefault("site", ""), when, link, until);
     }
 
     /// <summary>The personalisation object stored with a notification, as strings.</summary>
@@ -37,11 +44,25 @@ public static class BookingMessages
             .ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText());
     }
 
+    private static string? Approved(LanguageSnapshot? translations, string key) =>
+        translations is not null && translations.ByKey.TryGetValue(key, out var t) && t.State == TranslationState.Approved ? t.Text : null;
+
+    /// <summary>UK time in words: English as the rest of Signpost writes it, else the language's own long date and 24-hour time.</summary>
+    private static string Describe(DateTimeOffset instant, CultureInfo? culture) =>
+        culture is null ? UkTime.Describe(instant) : UkTime.ToLocal(instant).ToString("dddd d MMMM yyyy, HH:mm", culture);
+
+    private static CultureInfo? Culture(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
+    }
+
     private static string Url(string baseUrl, IReadOnlyDictionary<string, string> p, string key) =>
         baseUrl.TrimEnd('/') + p.GetValueOrDefault(key, "/");
-
-    private static string Expiry(IReadOnlyDictionary<string, string> p) =>
-        p.TryGetValue("expires", out var expires) ? UkTime.Describe(DateTimeOffset.Parse(expires, CultureInfo.InvariantCulture)) : "soon";
-
-    private static string Article(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Signpost.Core.Translation;
 
 namespace Signpost.Core.Booking.Notifications;
 
@@ -7,8 +8,10 @@ namespace Signpost.Core.Booking.Notifications;
 /// Sends due messages from the booking outbox. Safe with any number of instances: rows are claimed with
 /// for update skip locked and a lease (a crashed instance's claim lapses and another retries). A failure is
 /// retried with exponential backoff, up to <see cref="MaxAttempts"/> attempts. At least once, never in parallel.
+/// Each message is written in the person's language where a translator approved its words (see <see cref="BookingMessages"/>).
 /// </summary>
-public class NotificationDispatcher(NpgsqlDataSource dataSource, TimeProvider clock, INotificationSender sender, BookingSettings settings, ILogger<NotificationDispatcher> logger)
+public class NotificationDispatcher(NpgsqlDataSource dataSource, TimeProvider clock, INotificationSender sender, BookingSettings settings, ILogger<NotificationDispatcher> logger,
+    TranslationCache? translations = null)
 {
     public const int MaxAttempts = 8;
     public const int BatchSize = 50;
@@ -31,7 +34,8 @@ public class NotificationDispatcher(NpgsqlDataSource dataSource, TimeProvider cl
             try
             {
                 var personalisation = BookingMessages.ReadPersonalisation(claim.Personalisation);
-                var body = BookingMessages.Render(claim.Kind, claim.Language, personalisation, settings.PublicBaseUrl);
+                var words = translations is null || claim.Language is "en" or "" ? null : await translations.GetAsync(claim.Language, cancellationToken);
+                var body = BookingMessages.Render(claim.Kind, claim.Language, personalisation, settings.PublicBaseUrl, words);
                 var reference = await sender.SendAsync(new OutgoingMessage(claim.Id, claim.Kind, claim.Channel, claim.Recipient, claim.Language, body, personalisation), cancellationToken);
                 await UpdateAsync(NotificationSql.Sent, claim, c => c.With("now", clock.GetUtcNow()).With("reference", reference), cancellationToken);
                 sent++;

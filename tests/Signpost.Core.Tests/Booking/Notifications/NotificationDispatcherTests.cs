@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Signpost.Core.Audit;
 using Signpost.Core.Booking.Notifications;
+using Signpost.Core.Translation;
 using Signpost.TestCommon;
 
 namespace Signpost.Core.Tests.Booking.Notifications;
@@ -77,5 +79,40 @@ public class NotificationDispatcherTests
         var counts = await db.Set<DevMessage>().Where(m => ids.Contains(m.NotificationId)).GroupBy(m => m.NotificationId).Select(g => g.Count()).ToListAsync();
         Assert.Equal(300, counts.Count);
         Assert.All(counts, c => Assert.Equal(1, c));
+    }
+
+    // Before the other tests' clocks (so theirs never claim it first: tests of one class run one after another).
+    [Fact]
+    public async Task DispatchDue_TranslatorApprovedTheWords_SentInThePersonsLanguage()
+    {
+        var database = await TestDatabase.GetAsync();
+        var clock = new TestClock(new DateTimeOffset(2025, 2, 3, 8, 0, 0, TimeSpan.Zero));
+        await using (var db = TestData.CreateDb(database))
+        {
+            await new TranslationMemory(db, clock).RegisterAsync(BookingMessageText.Units);
+            var unit = await db.Set<TranslationUnit>().SingleAsync(u => u.Key == BookingMessageText.TemplateKey("confirmation"));
+            var review = new TranslationReview(db, new AuditLog(db, clock), new TranslationGuards(db), clock);
+            var saved = await review.SaveAsync(new SaveTranslationOptions(unit.Id, "lt", "NHS vizitas užregistruotas ({0}) {1}, {2}, {3}. Atšaukti: {4}", TranslationState.Approved, AuditActor.System));
+            Assert.True(saved.Saved, string.Join("; ", saved.Problems));
+        }
+        var id = Guid.NewGuid();
+        await using (var db = TestData.CreateDb(database))
+        {
+            db.Set<BookingNotification>().Add(new BookingNotification
+            {
+                Id = id, Kind = "confirmation", Channel = "sms", Recipient = "07700 900555", Language = "lt", Status = "pending", DueAt = clock.GetUtcNow(),
+                NextAttemptAt = clock.GetUtcNow(), CreatedAt = clock.GetUtcNow(),
+                Personalisation = """{"start":"2025-02-10T10:00:00+00:00","site":"Test Hub","role":"physiotherapist","modality":"telephone","manage_path":"/appointment/x"}""",
+            });
+            await db.SaveChangesAsync();
+        }
+        using var services = BookingTestServices.Create(database.ConnectionString, clock);
+        var dispatcher = ActivatorUtilities.CreateInstance<NotificationDispatcher>(services, ActivatorUtilities.CreateInstance<TranslationCache>(services));
+
+        await dispatcher.DispatchDueAsync();
+
+        await using var check = TestData.CreateDb(database);
+        var body = (await check.Set<DevMessage>().SingleAsync(m => m.NotificationId == id)).Body;
+        Assert.StartsWith("NHS vizitas užregistruotas (telephone) a physiotherapist, Test Hub, pirmadienis 10 vasario 2025, 10:00.", body, StringComparison.Ordinal);
     }
 }
