@@ -26,7 +26,7 @@ public static class DemoRequests
         var seeded = 0;
         foreach (var (hour, options) in Requests(practice))
         {
-            var at = new FixedClock(calendar.Instant(day, new TimeOnly(hour, 15)));
+            var at = new DemoClock(calendar.Instant(day, new TimeOnly(hour, 15)));
             var intake = new RequestIntake(db, assessor, calendar, new AuditLog(db, at), at);
             if ((await intake.SubmitAsync(options, AuditActor.System, cancellationToken)).Saved) seeded++;
         }
@@ -54,9 +54,4 @@ public static class DemoRequests
             PreferredLanguage = "en", RequestType = "medical", Description = "Sore throat for four days, no trouble breathing", PreferredModality = "video",
         }),
     ];
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
