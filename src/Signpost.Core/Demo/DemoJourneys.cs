@@ -18,7 +18,7 @@ namespace Signpost.Core.Demo;
 /// </summary>
 public static class DemoJourneys
 {
-    public const int DefaultRequests = 800;
+    public const int DefaultRequests = 600;
     public const int Days = 90;
     private const string Clinician = "clinician@" + DemoAccounts.Domain;
 
