@@ -33,7 +33,7 @@ public class AnalyticsJourneyTests(BrowserFixture browser)
         var manager = await TestData.AddStaffUserAsync(browser.Database, StaffRoles.Manager);
         var page = await SignInAsync(manager.Email);
 
-        foreach (var path in new[] { "/staff/analytics", "/staff/analytics/equity", "/staff/analytics/online-consultations-and-telephony", "/staff/analytics/imports" })
+        foreach (var path in new[] { "/staff/analytics", "/staff/analytics/equity", "/staff/analytics/daily", "/staff/analytics/online-consultations-and-telephony", "/staff/analytics/imports" })
         {
             await page.GotoAsync(path);
             await Accessibility.AssertNoViolationsAsync(page);
