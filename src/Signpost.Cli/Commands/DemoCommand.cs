@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Signpost.Core.Accounts;
-using Signpost.Core.Analytics.Equity;
 using Signpost.Core.Data;
 using Signpost.Core.Demo;
 
@@ -27,8 +27,16 @@ public static class DemoCommand
             Console.WriteLine(booking is null
                 ? "Demo schedules: none (load the reference data first: ./signpost import reference)."
                 : $"Demo schedules at {booking.PcnName} and two of its practices: {booking.SchedulesCreated} created, {booking.SlotsCreated} new free slots over two weeks.");
-            var events = await AccessEventDemo.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(), TimeProvider.System, cancellationToken: cancellationToken);
-            Console.WriteLine(events == 0 ? "Demo access events: already there." : $"Demo access events (flagged as demo): {events} requests created.");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var journeys = await DemoJourneys.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(), NavigationFiles.Assessor(), NavigationFiles.Calendar(),
+                TimeProvider.System, cancellationToken: cancellationToken);
+            Console.WriteLine(journeys.Requests == 0
+                ? "Demo journeys: already there (or no reference data)."
+                : $"Demo journeys over the last {DemoJourneys.Days} days (flagged as demo): {journeys.Requests} requests, {journeys.NotAccepted} not accepted online, {journeys.Outcomes} outcomes, {journeys.Feedback} feedback ({watch.Elapsed.TotalSeconds:F1} s).");
+            watch.Restart();
+            var visits = await DemoJourneyBookings.SeedAsync(scope.ServiceProvider.GetRequiredService<SignpostDb>(),
+                scope.ServiceProvider.GetRequiredService<NpgsqlDataSource>(), TimeProvider.System, cancellationToken);
+            Console.WriteLine($"Demo journeys' appointments: {visits.Booked} booked, {visits.Attended} attended, {visits.DidNotAttend} did not attend (new this run, {watch.Elapsed.TotalSeconds:F1} s).");
             return 0;
         });
         var accounts = new Command("accounts", "Print the demo sign-ins.");

@@ -24,6 +24,7 @@ public static class AnalyticsServices
         services.AddSingleton<PracticeDataMeasures>();
         services.AddSingleton<EquityQueries>();
         services.AddSingleton<EquityPeriod>();
+        services.AddSingleton<DailyMeasures>();
         return services;
     }
 }

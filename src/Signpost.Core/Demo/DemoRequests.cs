@@ -10,7 +10,7 @@ namespace Signpost.Core.Demo;
 /// <summary>
 /// Example requests for <c>./run --demo</c>: an online request written in Urdu, a phone request a navigator entered for
 /// an older man who cannot use the form, and an online sore throat. They are dated on the last working day, so the
-/// queue shows them waiting (and at risk) at once.
+/// queue shows them waiting (and at risk) at once. They are flagged is_demo, like everything the demo seed makes.
 /// </summary>
 public static class DemoRequests
 {
@@ -26,7 +26,7 @@ public static class DemoRequests
         var seeded = 0;
         foreach (var (hour, options) in Requests(practice))
         {
-            var at = new FixedClock(calendar.Instant(day, new TimeOnly(hour, 15)));
+            var at = new DemoClock(calendar.Instant(day, new TimeOnly(hour, 15)));
             var intake = new RequestIntake(db, assessor, calendar, new AuditLog(db, at), at);
             if ((await intake.SubmitAsync(options, AuditActor.System, cancellationToken)).Saved) seeded++;
         }
@@ -37,26 +37,21 @@ public static class DemoRequests
     [
         (9, new SubmitRequestOptions
         {
-            PersonName = "Ayesha Khan " + Marker, AgeYears = 34, Sex = "female", Pregnant = false, PracticeOdsCode = practice, Phone = "07700 900101",
+            IsDemo = true, PersonName = "Ayesha Khan " + Marker, AgeYears = 34, Sex = "female", Pregnant = false, PracticeOdsCode = practice, Phone = "07700 900101",
             PreferredLanguage = "ur", CommunicationNeeds = ["interpreter"], RequestType = "medical", PreferredModality = "phone",
             Description = "میرے گلے میں تین دن سے درد ہے اور نگلنے میں تکلیف ہے", GoodTimes = "صبح",
         }),
         (10, new SubmitRequestOptions
         {
-            Channel = "phone", EnteredBy = "navigator@" + DemoAccounts.Domain, PersonName = "Harold Smith " + Marker, AgeYears = 86, Sex = "male",
+            IsDemo = true, Channel = "phone", EnteredBy = "navigator@" + DemoAccounts.Domain, PersonName = "Harold Smith " + Marker, AgeYears = 86, Sex = "male",
             PracticeOdsCode = practice, Phone = "01582 700 100", PreferredLanguage = "en", CommunicationNeeds = ["hearing-loop"],
             RequestType = "medical", PreferredModality = "face-to-face", ForSomeoneElse = true, ProxyName = "Susan Smith", ProxyRelationship = "daughter",
             Description = "Cannot use the online form. Dizzy spells for a week and a bit muddled since yesterday, daughter worried.",
         }),
         (11, new SubmitRequestOptions
         {
-            PersonName = "Jo Bloggs " + Marker, AgeYears = 27, Sex = "female", Pregnant = false, PracticeOdsCode = practice, Phone = "07700 900102",
+            IsDemo = true, PersonName = "Jo Bloggs " + Marker, AgeYears = 27, Sex = "female", Pregnant = false, PracticeOdsCode = practice, Phone = "07700 900102",
             PreferredLanguage = "en", RequestType = "medical", Description = "Sore throat for four days, no trouble breathing", PreferredModality = "video",
         }),
     ];
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -37,6 +37,14 @@ public static class AnalyticsEndpoints
                     ? Csv(PracticeDataCsv.Telephony(await measures.TelephonyAsync(selection, ct)), $"telephony-{selection.Code ?? "all"}.csv")
                     : Csv(PracticeDataCsv.OnlineConsultations(await measures.OnlineConsultationsAsync(selection, ct)), $"online-consultations-{selection.Code ?? "all"}.csv");
             }));
+        group.MapGet("/daily.json", async (string? month, string? area, DailyMeasures daily, CancellationToken ct) =>
+            await GuardAsync(async () => Results.Json(await daily.BuildAsync(month, area, ct), ReportFormats.Json)));
+        group.MapGet("/daily.csv", async (string? month, string? area, DailyMeasures daily, CancellationToken ct) =>
+            await GuardAsync(async () =>
+            {
+                var report = await daily.BuildAsync(month, area, ct);
+                return Csv(DailyCsv.Write(report), $"appointments-daily-{report.AreaCode}-{report.Month}.csv");
+            }));
         group.MapGet("/equity.json", async (string? dimension, string? from, string? to, string? area, EquityPeriod period, CancellationToken ct) =>
             await GuardAsync(async () => Results.Json(await period.BuildAsync(dimension, from, to, area, ct), ReportFormats.Json)));
         group.MapGet("/equity.csv", async (string? dimension, string? from, string? to, string? area, EquityPeriod period, CancellationToken ct) =>

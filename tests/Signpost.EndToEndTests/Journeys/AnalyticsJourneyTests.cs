@@ -32,8 +32,13 @@ public class AnalyticsJourneyTests(BrowserFixture browser)
         await browser.Database.EnsureReferenceDataAsync();
         var manager = await TestData.AddStaffUserAsync(browser.Database, StaffRoles.Manager);
         var page = await SignInAsync(manager.Email);
+        // A day-by-day month, so that the daily page is checked with its chart and table.
+        await AnalyticsTestData.ImportsFor(browser.Database.DataSource).ImportAsync("gpad-regional", AnalyticsTestData.WriteCsv("daily.csv",
+            "SUB_ICB_LOCATION_CODE,SUB_ICB_LOCATION_ONS_CODE,SUB_ICB_LOCATION_NAME,ICB_ONS_CODE,ICB_NAME,REGION_ONS_CODE,REGION_NAME,Appointment_Date,APPT_STATUS,HCP_TYPE,APPT_MODE,TIME_BETWEEN_BOOK_AND_APPT,COUNT_OF_APPOINTMENTS",
+            "X7D7Y,E38000997,NHS Test ICB - X7D7Y,E54000999,NHS Test ICB,E40000007,East of England,01JUN2022,Attended,GP,Face-to-Face,Same Day,1200",
+            "X7D7Y,E38000997,NHS Test ICB - X7D7Y,E54000999,NHS Test ICB,E40000007,East of England,02JUN2022,Attended,GP,Telephone,Same Day,987"));
 
-        foreach (var path in new[] { "/staff/analytics", "/staff/analytics/equity", "/staff/analytics/online-consultations-and-telephony", "/staff/analytics/imports" })
+        foreach (var path in new[] { "/staff/analytics", "/staff/analytics/equity", "/staff/analytics/daily", "/staff/analytics/online-consultations-and-telephony", "/staff/analytics/imports" })
         {
             await page.GotoAsync(path);
             await Accessibility.AssertNoViolationsAsync(page);

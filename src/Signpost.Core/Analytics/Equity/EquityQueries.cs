@@ -23,12 +23,21 @@ public class EquityQueries(NpgsqlDataSource dataSource)
         var dispositions = ReadAsync(sql.Dispositions, area, from, to, ReadCount, cancellationToken);
         var bookings = ReadAsync(sql.Bookings, area, from, to, ReadCount, cancellationToken);
         var demo = ReadAsync(sql.Demo, area, from, to, r => r.GetBoolean(0), cancellationToken);
+        var notRequests = ReadAsync(sql.NotRequests, area, from, to, r => (Event: r.GetString(0), Count: r.GetInt64(1)), cancellationToken);
         var raw = await groups;
         var overall = raw.SingleOrDefault(g => g.IsOverall) ?? new EquityRawGroup("All requests", true, 0, 0, 0, null, 0, 0, 0, 0, 0, null);
         return new EquityReport(dimension.Key, dimension.Label, Day(from), Day(to), (await demo).FirstOrDefault(),
             overall.Suppress(overall), raw.Where(g => !g.IsOverall).OrderByDescending(g => g.Requests).ThenBy(g => g.Group, StringComparer.Ordinal)
                 .Select(g => g.Suppress(overall)).ToList(),
-            await dispositions, await bookings);
+            await dispositions, await bookings, NotRequests(await notRequests, byPractice));
+    }
+
+    private static List<CountRow> NotRequests(List<(string Event, long Count)> counts, bool byPractice)
+    {
+        long Of(string kind) => counts.Where(c => c.Event == kind).Sum(c => c.Count);
+        var rows = byPractice ? new List<CountRow>() : [new CountRow(NotRequestEvents.EmergencyAdvice, Suppression.Count(Of(NotRequestEvents.EmergencyAdvice)))];
+        rows.Add(new CountRow(NotRequestEvents.NotAccepted, Suppression.Count(Of(NotRequestEvents.NotAccepted))));
+        return rows;
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

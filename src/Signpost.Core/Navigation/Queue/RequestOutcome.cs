@@ -53,6 +53,6 @@ public sealed class RequestOutcome(SignpostDb db, AuditLog audit, TimeProvider c
         Language = r.PreferredLanguage, CommunicationNeeds = [.. r.CommunicationNeeds], AgeBand = AccessEvent.AgeBandOf(r.AgeYears), Sex = r.Sex,
         EnteredByStaff = r.EnteredBy is not null, ForSomeoneElse = r.ForSomeoneElse, Urgency = r.CurrentUrgency, Destination = r.CurrentDestination,
         Role = r.CurrentRole, Pathway = r.CurrentPathway, Modality = r.CurrentModality, PreferredModality = r.PreferredModality,
-        TimeToOutcomeSeconds = (int)Math.Min(int.MaxValue, (now - r.CreatedAt).TotalSeconds),
+        TimeToOutcomeSeconds = (int)Math.Min(int.MaxValue, (now - r.CreatedAt).TotalSeconds), IsDemo = r.IsDemo,
     };
 }

@@ -26,6 +26,9 @@ public class AccessEvent
     public string? PreferredModality { get; set; }
     public int? TimeToOutcomeSeconds { get; set; }
 
+    /// <summary>An event of a demo request (<see cref="NavigationRequest.IsDemo"/>).</summary>
+    public bool IsDemo { get; set; }
+
     /// <summary>The bands analytics uses: under 1, 1–4, 5–15, 16–24, then ten-year bands from 25–34 to 75–84, 85 and over.</summary>
     public static string AgeBandOf(decimal age) => age switch
     {

@@ -59,6 +59,9 @@ public class NavigationRequest
     public DateTimeOffset? OutcomeAt { get; set; }
     public string? OutcomeMessage { get; set; }
 
+    /// <summary>Made by <c>./signpost demo seed</c>, not by a person; carried into analytics' access events.</summary>
+    public bool IsDemo { get; set; }
+
     /// <summary>0 for emergency … 4 for self-care, of the final urgency when reviewed; computed by the database.</summary>
     public short UrgencyRank { get; private set; }
 

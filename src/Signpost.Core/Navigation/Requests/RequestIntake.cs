@@ -100,6 +100,7 @@ public sealed class RequestIntake(SignpostDb db, NavigationAssessor assessor, Wo
         EmergencyFlagged = a.IsEmergency, RuleSetVersion = a.RuleSetVersion, SuggestedUrgency = a.Urgency,
         SuggestedDestination = a.Destination.Type, SuggestedRole = a.Destination.Role, SuggestedPathway = a.Destination.Pathway,
         SuggestedModality = a.Modality, SuggestedReasons = [.. a.Reasons.Select(r => r.ToString())], OutcomeDueAt = calendar.OutcomeDue(now),
+        IsDemo = o.IsDemo,
     };
 
     private static AccessEvent Event(string kind, Guid? id, SubmitRequestOptions o, decimal age, Assessment a, DateTimeOffset now) => new()
@@ -108,6 +109,7 @@ public sealed class RequestIntake(SignpostDb db, NavigationAssessor assessor, Wo
         Language = o.PreferredLanguage, CommunicationNeeds = [.. o.CommunicationNeeds], AgeBand = AccessEvent.AgeBandOf(age), Sex = o.Sex,
         EnteredByStaff = o.EnteredBy is not null, ForSomeoneElse = o.ForSomeoneElse, Urgency = a.Urgency, Destination = a.Destination.Type,
         Role = a.Destination.Role, Pathway = a.Destination.Pathway, Modality = a.Modality, PreferredModality = o.PreferredModality,
+        IsDemo = o.IsDemo,
     };
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

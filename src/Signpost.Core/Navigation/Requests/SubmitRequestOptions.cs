@@ -31,4 +31,7 @@ public sealed record SubmitRequestOptions
     public int? EpisodesInLast6Months { get; init; }
     public int? EpisodesInLast12Months { get; init; }
     public bool? Immunosuppressed { get; init; }
+
+    /// <summary>Set only by the demo seeder: the request and its events are flagged as made-up demo data.</summary>
+    public bool IsDemo { get; init; }
 }

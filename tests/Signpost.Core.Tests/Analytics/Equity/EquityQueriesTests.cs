@@ -77,7 +77,7 @@ public class EquityQueriesTests
     {
         await using var dataSource = await FreshDatabaseAsync("equity_agree");
         await new Signpost.Core.Imports.ReferenceDataImporter(dataSource, TimeProvider.System).ImportAsync(RepositoryPaths.Data("blmk"));
-        await using (var db = TestData.CreateDb(dataSource)) await AccessEventDemo.SeedAsync(db, new TestClock(Noon), requests: 400);
+        await using (var db = TestData.CreateDb(dataSource)) await SyntheticAccessEvents.SeedAsync(db, new TestClock(Noon), requests: 400);
         var practices = new List<string>();
         await using (var command = dataSource.CreateCommand("select distinct practice_code from access_requests"))
         await using (var reader = await command.ExecuteReaderAsync())
@@ -107,7 +107,7 @@ public class EquityQueriesTests
     {
         await using var dataSource = await FreshDatabaseAsync("equity_rebuild");
         await new Signpost.Core.Imports.ReferenceDataImporter(dataSource, TimeProvider.System).ImportAsync(RepositoryPaths.Data("blmk"));
-        await using (var db = TestData.CreateDb(dataSource)) await AccessEventDemo.SeedAsync(db, new TestClock(Noon), requests: 300);
+        await using (var db = TestData.CreateDb(dataSource)) await SyntheticAccessEvents.SeedAsync(db, new TestClock(Noon), requests: 300);
         const string snapshot = """
             create table before_requests as select * from access_requests;
             create table before_daily as select dimension, day, value, requests, entered_by_staff, with_outcome, round(outcome_hours::numeric, 6) as hours,
@@ -142,7 +142,7 @@ public class EquityQueriesTests
     {
         await using var dataSource = await FreshDatabaseAsync("equity_demo");
         var clock = new TestClock(Noon);
-        await using (var db = TestData.CreateDb(dataSource)) await AccessEventDemo.SeedAsync(db, clock, requests: 200);
+        await using (var db = TestData.CreateDb(dataSource)) await SyntheticAccessEvents.SeedAsync(db, clock, requests: 200);
 
         var report = await new EquityQueries(dataSource).BuildAsync("channel", Day.AddDays(-91), Day, AreaSelection.All);
 

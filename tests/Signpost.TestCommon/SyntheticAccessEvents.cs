@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Signpost.Core.Analytics.Equity;
 using Signpost.Core.Data;
 
-namespace Signpost.Core.Analytics.Equity;
+namespace Signpost.TestCommon;
 
 /// <summary>
-/// DEMO DATA ONLY: made-up requests for the equity view in <c>./run --demo</c>, every row flagged is_demo and
-/// request_ref "demo-…", over the 90 days before now. The equity view says when demo rows are included.
-/// The mix is invented to show the view working (it is not a finding about anyone).
+/// Made-up access events written straight into access_events (as another feature would), every row flagged is_demo
+/// and request_ref "demo-…", over the 90 days before now: the tests of the equity summaries use them. The demo seed
+/// no longer does (it makes requests through the features: Core/Demo/DemoJourneys). The mix is invented.
 /// </summary>
-public static class AccessEventDemo
+public static class SyntheticAccessEvents
 {
     private static readonly (string Value, int Weight)[] Channels = [("online", 45), ("phone", 38), ("walk-in", 10), ("proxy", 7)];
     private static readonly (string Value, int Weight)[] Languages =
