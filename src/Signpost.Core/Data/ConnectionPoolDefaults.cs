@@ -20,7 +20,7 @@ public static class ConnectionPoolDefaults
 {
     public static int MaxConnections => Math.Max(8, 4 * Environment.ProcessorCount);
 
-    private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "MaxPoolSize", "Max Pool Size"];
+    private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "MaxPoolSize"];
     private static readonly string[] ResetKeys = ["No Reset On Close", "NoResetOnClose"];
 
     public static void Apply(NpgsqlConnectionStringBuilder builder, string original)

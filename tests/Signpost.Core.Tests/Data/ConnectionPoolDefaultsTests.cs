@@ -24,7 +24,7 @@ public class ConnectionPoolDefaultsTests
     [Theory]
     [InlineData("Host=h;Maximum Pool Size=50;No Reset On Close=false")]
     [InlineData("Host=h;maxpoolsize=50;NoResetOnClose=false")]
-    [InlineData("Host=h;Max Pool Size=50;noresetonclose=False")]
+    [InlineData("Host=h;maximum pool size=50;noresetonclose=False")]
     public void Apply_ConnectionStringSaysOtherwise_ItWins(string connectionString)
     {
         var builder = Applied(connectionString);

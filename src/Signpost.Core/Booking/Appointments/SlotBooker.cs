@@ -44,9 +44,9 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         await using var batch = new NpgsqlBatch(connection);
         var book = new NpgsqlBatchCommand(BookingSql.Book);
         AddBookingParameters(book.Parameters, scope, options, now, token);
-        batch.BatchCommands.Add(book);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.Diagnose).With("slot", options.SlotId));
-        if (scope is not null) batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.FindByKey).With("scope", scope).With("key", options.IdempotencyKey));
+        batch.BatchCommands.Add(book.Positional());
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.Diagnose).With("slot", options.SlotId).Positional());
+        if (scope is not null) batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.FindByKey).With("scope", scope).With("key", options.IdempotencyKey).Positional());
         await batch.PrepareAsync(cancellationToken);
         BookSlotResult result;
         (Guid Id, Guid Slot)? first = null;

@@ -27,7 +27,7 @@ public class SlotSearch(NpgsqlDataSource dataSource, TimeProvider clock)
 
     public async Task<IReadOnlyList<SlotView>> FindAsync(SlotQuery query, CancellationToken cancellationToken = default)
     {
-        await using var command = SlotSearchSql.Build(query, clock.GetUtcNow());
+        await using var command = SlotSearchSql.Build(query, clock.GetUtcNow()).Positional();
         // A few shapes of this statement serve every search: prepared once per connection, planned once.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         command.Connection = connection;
