@@ -106,6 +106,11 @@ shared_buffers = 512MB
 fsync = on
 synchronous_commit = off
 CONF
+    # Per-statement counters for profiling (docs/benchmarks.md, booking surge): after
+    # "create extension pg_stat_statements", select … from pg_stat_statements order by total_exec_time desc.
+    if [ -f "$bindir/../lib/pg_stat_statements.so" ]; then
+      printf "shared_preload_libraries = 'pg_stat_statements'\n" >> "$dir/postgresql.conf"
+    fi
   fi
   port=$(choose_port "$dir" "$bindir")
   if ! run_pg "$bindir/pg_ctl" -D "$dir" status >/dev/null 2>&1; then

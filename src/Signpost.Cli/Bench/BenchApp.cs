@@ -149,7 +149,9 @@ public sealed class BenchApp : IAsyncDisposable
         {
             if (!File.Exists(Path.Combine(dir.FullName, "Signpost.slnx"))) continue;
             var candidates = Configurations.Select(c => Path.Combine(dir.FullName, "src", "Signpost.Web", "bin", c, "net10.0", "Signpost.Web.dll")).Where(File.Exists);
-            return candidates.OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            // The Release build (./signpost keeps it up to date) even when a test run has written a newer Debug one:
+            // a benchmark of a Debug build measures the wrong thing.
+            return candidates.FirstOrDefault()
                 ?? throw new BenchException("The web app is not built: run ./run once, or dotnet build src/Signpost.Web -c Release.");
         }
         throw new BenchException("Cannot find the repository (Signpost.slnx) above the tool; run it as ./signpost bench … from a checkout.");

@@ -47,13 +47,16 @@ public static class BookingSurge
             await WarmUpAsync(db, url, plain, say, cancellationToken);
             var (needs, slots, lastStart) = await data.CreateAsync(db, options.Slots, options.Clients, DateTimeOffset.UtcNow, cancellationToken);
             say($"{slots} same-day slots in {needs.Count} diaries; {options.Clients} clients rushing…");
+            var server = await DatabaseServerCpu.FindAsync(dataSource, cancellationToken);
+            var (db0, client0) = (server?.Seconds(), Environment.CpuUsage.TotalTime.TotalSeconds);
             var (cpu0, machine0) = (pid is { } p0 ? BenchApp.CpuSeconds(p0) : null, BenchApp.MachineCpu());
             var (wait0, pressure0) = (pid is { } w0 ? BenchApp.RunQueueWaitSeconds(w0) : null, BenchApp.CpuPressureMicroseconds());
             var (stats, elapsed) = await new SurgeClients(url, plain, needs, lastStart).RunAsync(options.Clients, TimeSpan.FromSeconds(options.MaxSeconds), cancellationToken);
             var (cpu1, machine1) = (pid is { } p1 ? BenchApp.CpuSeconds(p1) : null, BenchApp.MachineCpu());
             var (wait1, pressure1) = (pid is { } w1 ? BenchApp.RunQueueWaitSeconds(w1) : null, BenchApp.CpuPressureMicroseconds());
+            var (db1, client1) = (server?.Seconds(), Environment.CpuUsage.TotalTime.TotalSeconds);
             var contention = new SurgeContention(cpu1 - cpu0, wait1 - wait0, (double)(machine1.Busy - machine0.Busy) / (machine1.Total - machine0.Total),
-                (pressure1 - pressure0) / (elapsed.TotalMilliseconds * 1000));
+                (pressure1 - pressure0) / (elapsed.TotalMilliseconds * 1000)) { ClientCpuSeconds = client1 - client0, DatabaseCpuSeconds = db1 - db0 };
             var (confirmed, doubles, left) = await CountAsync(dataSource, data.Tag, cancellationToken);
             var rss = pid is { } p ? BenchApp.PeakRssMib(p) : null;
             say($"Surge done in {elapsed.TotalSeconds:F1} s; pgbench simple-update for {options.PgbenchSeconds} s on the same database…");

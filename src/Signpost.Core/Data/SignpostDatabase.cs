@@ -29,6 +29,7 @@ public static class SignpostDatabase
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (string.IsNullOrEmpty(builder.ApplicationName)) builder.ApplicationName = "signpost";
+        ConnectionPoolDefaults.Apply(builder, connectionString);
         // Made by the container (not registered as an instance) so that disposing the host closes its pool.
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(builder.ConnectionString).Build());
         services.AddDbContext<SignpostDb>((provider, options) => options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));

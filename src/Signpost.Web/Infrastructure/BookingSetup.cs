@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Signpost.Core.Accounts;
 using Signpost.Core.ApiKeys;
+using Signpost.Core.Audit;
 using Signpost.Core.Booking;
 
 namespace Signpost.Web.Infrastructure;
@@ -15,6 +16,7 @@ public static class BookingSetup
     {
         services.AddBookingCore(configuration);
         services.AddScoped<ApiKeyStore>();
+        services.AddSingleton<AuditGroupWriter>();
         services.AddHostedService<BookingHousekeeping>();
         services.AddHostedService<BookingMessageRegistration>();
         services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles.Navigator, StaffRoles.Clinician, StaffRoles.Manager, StaffRoles.Admin));

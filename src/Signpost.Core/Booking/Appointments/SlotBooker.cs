@@ -16,9 +16,8 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            var result = options is { HoldId: null, LinkId: null, WaitlistEntryId: null, RebookFrom: null }
-                ? await BookInOneStatementAsync(connection, scope, options, cancellationToken)
-                : await BookInTransactionAsync(connection, scope, options, cancellationToken);
+            if (options is { HoldId: null, LinkId: null, WaitlistEntryId: null, RebookFrom: null }) return await BookInOneStatementAsync(connection, scope, options, cancellationToken);
+            var result = await BookInTransactionAsync(connection, scope, options, cancellationToken);
             // A retry of a booking that did happen finds its slot taken: the key shows it was this caller's own.
             if (!result.Succeeded && scope is not null && await FindReplayAsync(connection, scope, options, cancellationToken) is { } replay) return replay;
             return result;
@@ -35,7 +34,8 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
 
     /// <summary>
     /// The common case (no hold, link, waitlist or rebooking): one statement, committed on its own, so the slot's
-    /// row lock is held only while it runs; the diagnosis for a loser comes back in the same round trip.
+    /// row lock is held only while it runs. A loser's diagnosis, and whether its idempotency key already booked
+    /// (a retry of a booking that did happen finds its slot taken), come back in the same round trip.
     /// </summary>
     private async Task<BookSlotResult> BookInOneStatementAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, CancellationToken cancellationToken)
     {
@@ -44,13 +44,22 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         await using var batch = new NpgsqlBatch(connection);
         var book = new NpgsqlBatchCommand(BookingSql.Book);
         AddBookingParameters(book.Parameters, scope, options, now, token);
-        batch.BatchCommands.Add(book);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.Diagnose).With("slot", options.SlotId));
+        batch.BatchCommands.Add(book.Positional());
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.Diagnose).With("slot", options.SlotId).Positional());
+        if (scope is not null) batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.FindByKey).With("scope", scope).With("key", options.IdempotencyKey).Positional());
         await batch.PrepareAsync(cancellationToken);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        if (await reader.ReadAsync(cancellationToken)) return new BookSlotResult(BookingOutcome.Booked, AppointmentReader.Read(reader), token);
-        await reader.NextResultAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Diagnose(reader, now) : NotFound;
+        BookSlotResult result;
+        (Guid Id, Guid Slot)? first = null;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken)) return new BookSlotResult(BookingOutcome.Booked, AppointmentReader.Read(reader), token);
+            await reader.NextResultAsync(cancellationToken);
+            result = await reader.ReadAsync(cancellationToken) ? Diagnose(reader, now) : NotFound;
+            if (scope is not null && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken)) first = (reader.GetGuid(0), reader.GetGuid(1));
+        }
+        if (first is not { } key) return result;
+        if (key.Slot != options.SlotId) return KeyReused;
+        return new BookSlotResult(BookingOutcome.Replayed, await AppointmentReader.GetAsync(connection, key.Id, cancellationToken));
     }
 
     private async Task<BookSlotResult> BookInTransactionAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, CancellationToken cancellationToken)
@@ -117,13 +126,14 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         var (id, slot) = (reader.GetGuid(0), reader.GetGuid(1));
-        if (slot != options.SlotId) return new BookSlotResult(BookingOutcome.KeyReused, Problem: "This idempotency key was already used to book a different slot.");
+        if (slot != options.SlotId) return KeyReused;
         await reader.CloseAsync();
         var appointment = await AppointmentReader.GetAsync(connection, id, cancellationToken);
         return new BookSlotResult(BookingOutcome.Replayed, appointment);
     }
 
     private static readonly BookSlotResult NotFound = new(BookingOutcome.SlotNotFound, Problem: "There is no such slot.");
+    private static readonly BookSlotResult KeyReused = new(BookingOutcome.KeyReused, Problem: "This idempotency key was already used to book a different slot.");
 
     private static async Task<BookSlotResult> DiagnoseAsync(NpgsqlConnection connection, Guid slotId, DateTimeOffset now, CancellationToken cancellationToken)
     {

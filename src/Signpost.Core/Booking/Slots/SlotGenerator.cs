@@ -30,12 +30,25 @@ public class SlotGenerator(SignpostDb db)
             var created = await InsertAsync(connection, planned, siteBySchedule, cancellationToken);
             var (takenOut, putBack) = await ReconcileAsync(connection, ids, planned, options, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (created >= AnalyzeAfter) await AnalyzeAsync(connection, cancellationToken);
             return new GenerateSlotsResult(created, takenOut, putBack);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// After this many new slots the table's statistics are refreshed at once rather than when autovacuum gets to
+    /// it: searches are planned from them, and a rush can start minutes after its slots were generated.
+    /// </summary>
+    public const int AnalyzeAfter = 1000;
+
+    private static async Task AnalyzeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var analyze = new NpgsqlCommand("analyze booking_slots", connection);
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<List<ScheduleRules>> LoadRulesAsync(List<BookingSchedule> schedules, GenerateSlotsOptions options, CancellationToken cancellationToken)

@@ -8,9 +8,10 @@ namespace Signpost.Web.Endpoints.Fhir;
 /// <summary>
 /// Audits every FHIR API call (which key, method, path, query, the answer's status) and keeps failures in FHIR:
 /// a database that is busy or unreachable answers 503 with an OperationOutcome, anything else 500. A call that
-/// cannot be audited is not answered with data.
+/// cannot be audited is not answered with data: the answer waits until its entry is committed, written together
+/// with the entries of other calls finishing at the same time (<see cref="AuditGroupWriter"/>).
 /// </summary>
-public class FhirAuditFilter(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<FhirAuditFilter> logger) : IEndpointFilter
+public class FhirAuditFilter(AuditGroupWriter audit, TimeProvider clock, ILogger<FhirAuditFilter> logger) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -45,23 +46,14 @@ public class FhirAuditFilter(NpgsqlDataSource dataSource, TimeProvider clock, IL
             : FhirJson.Problem(StatusCodes.Status500InternalServerError, "Something went wrong; the request may not have been completed.");
     }
 
-    private async Task AuditAsync(HttpContext http, int status)
+    private Task AuditAsync(HttpContext http, int status)
     {
         var actor = AuditActor.ApiKey(http.User.Identity?.Name ?? "unknown", ClientAddress.Of(http));
-        var resource = http.Request.Path.Value?[FhirEndpoints.Base.Length..].Trim('/') ?? "";
-        await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
-        await using var command = new NpgsqlCommand("""
-            insert into audit_log (at, actor_type, actor, action, entity_type, entity_id, details, ip_address)
-            values ($1, $2, $3, $4, 'fhir', $5, $6::jsonb, $7)
-            """, connection);
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = actor.Type });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = actor.Name });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = $"fhir.{http.Request.Method.ToLowerInvariant()}" });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = resource });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(new { status, query = http.Request.QueryString.Value }) });
-        command.Parameters.Add(new NpgsqlParameter<string?> { TypedValue = actor.IpAddress });
-        await command.PrepareAsync(CancellationToken.None);
-        await command.ExecuteNonQueryAsync(CancellationToken.None);
+        return audit.WriteAsync(new AuditEntry
+        {
+            At = clock.GetUtcNow(), ActorType = actor.Type, Actor = actor.Name, Action = $"fhir.{http.Request.Method.ToLowerInvariant()}",
+            EntityType = "fhir", EntityId = http.Request.Path.Value?[FhirEndpoints.Base.Length..].Trim('/') ?? "",
+            Details = JsonSerializer.Serialize(new { status, query = http.Request.QueryString.Value }), IpAddress = actor.IpAddress,
+        });
     }
 }

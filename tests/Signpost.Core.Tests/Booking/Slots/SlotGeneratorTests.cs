@@ -67,4 +67,28 @@ public class SlotGeneratorTests
 
         Assert.Equal(4, result.PutBack);
     }
+
+    [Fact]
+    public async Task Generate_ManySlots_RefreshesTheTableStatisticsAtOnce()
+    {
+        var database = await TestDatabase.GetAsync();
+        await using var db = TestData.CreateDb(database);
+        var type = await BookingTestData.AddTypeAsync(db, minutes: 5);
+        var first = new DateOnly(2031, 1, 6);
+        var clinic = await BookingTestData.AddClinicAsync(db, await BookingTestData.AddSiteAsync(db), type, new TimeOnly(0, 0), new TimeOnly(23, 55), first);
+        var before = await LastAnalyzeAsync(database);
+
+        var result = await new SlotGenerator(db).GenerateAsync(new GenerateSlotsOptions(first, first.AddDays(3), [clinic.ScheduleId]));
+
+        Assert.InRange(result.Created, SlotGenerator.AnalyzeAfter, int.MaxValue);
+        var after = await LastAnalyzeAsync(database);
+        Assert.NotNull(after);
+        Assert.True(before is null || after > before, $"last analyze {before} then {after}");
+    }
+
+    private static async Task<DateTime?> LastAnalyzeAsync(TestDatabase database)
+    {
+        await using var command = database.DataSource.CreateCommand("select last_analyze from pg_stat_user_tables where relname = 'booking_slots'");
+        return await command.ExecuteScalarAsync() as DateTime?;
+    }
 }

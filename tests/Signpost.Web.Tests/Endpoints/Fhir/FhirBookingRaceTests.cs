@@ -10,11 +10,13 @@ public class FhirBookingRaceTests
     private const int Clients = 200;
     private const int Slots = 20;
 
-    // A small pool per instance: the race is about the database's guarantee, not about opening 200 connections.
+    // Each instance with the production pool (ConnectionPoolDefaults: a few connections, the rest of the 200 callers
+    // queue): the race is about the database's guarantee, and no caller may get anything but 201 or 409.
     private static async Task<SignpostWebFactory> InstanceAsync()
     {
-        var connection = new Npgsql.NpgsqlConnectionStringBuilder((await TestDatabase.GetAsync()).ConnectionString) { MaxPoolSize = 30 }.ConnectionString;
-        return await SignpostWebFactory.CreateAsync(new Dictionary<string, string?> { ["SIGNPOST_DB"] = connection });
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder((await TestDatabase.GetAsync()).ConnectionString);
+        connection.Remove("Maximum Pool Size");
+        return await SignpostWebFactory.CreateAsync(new Dictionary<string, string?> { ["SIGNPOST_DB"] = connection.ConnectionString });
     }
 
     private static async Task<List<Guid>> SlotsAsync()
