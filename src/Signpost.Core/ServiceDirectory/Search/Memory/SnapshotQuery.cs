@@ -19,6 +19,8 @@ public sealed class SnapshotQuery
     private readonly int openWeekMinute;
     private readonly bool isBankHoliday;
     private readonly double radius;
+    private readonly double boxLatitude;
+    private readonly double boxLongitude;
 
     public SnapshotQuery(SearchSnapshot snapshot, DirectorySearchOptions options, IReadOnlyList<string> textLexemes, bool isBankHoliday)
     {
@@ -27,6 +29,9 @@ public sealed class SnapshotQuery
         this.isBankHoliday = isBankHoliday;
         required = textLexemes.Concat(SearchKeys.For(options)).Distinct(StringComparer.Ordinal).ToArray();
         radius = Math.Clamp(options.RadiusMiles, 0.1, DirectorySearchOptions.MaxRadiusMiles);
+        // The box around the place (as the SQL search's range check), worked out once rather than per candidate.
+        boxLatitude = radius / 69.0;
+        boxLongitude = options.Near is { } near ? radius / (69.0 * Math.Cos(near.Latitude * Math.PI / 180)) : 0;
         if (options.OpenAt is { } at)
         {
             openDate = DateOnly.FromDateTime(at);
@@ -126,23 +131,14 @@ public sealed class SnapshotQuery
         if (near is { } point)
         {
             if (e.Latitude is not { } lat || e.Longitude is not { } lon) return false;
-            var dLat = radius / 69.0;
-            var dLon = radius / (69.0 * Math.Cos(point.Latitude * Math.PI / 180));
-            if (lat < point.Latitude - dLat || lat > point.Latitude + dLat || lon < point.Longitude - dLon || lon > point.Longitude + dLon) return false;
-            miles = Miles(point, lat, lon);
+            if (lat < point.Latitude - boxLatitude || lat > point.Latitude + boxLatitude
+                || lon < point.Longitude - boxLongitude || lon > point.Longitude + boxLongitude) return false;
+            // The same great-circle formula as the SQL search.
+            miles = point.MilesTo(new GeoPoint(lat, lon));
             if (miles > radius) return false;
         }
         foreach (var lexeme in required) if (!e.Has(lexeme)) return false;
         if (options.Age is { } age && (e.MinimumAge > age || e.MaximumAge < age)) return false;
         return options.OpenAt is null || e.Service.Hours.IsOpenAt(openDate, openMinute, openWeekMinute, isBankHoliday);
-    }
-
-    /// <summary>The same great-circle formula as the SQL search.</summary>
-    private static double Miles(GeoPoint from, double latitude, double longitude)
-    {
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var a = Math.Pow(Math.Sin(Radians(latitude - from.Latitude) / 2), 2)
-                + Math.Cos(Radians(from.Latitude)) * Math.Cos(Radians(latitude)) * Math.Pow(Math.Sin(Radians(longitude - from.Longitude) / 2), 2);
-        return 3958.8 * 2 * Math.Asin(Math.Sqrt(a));
     }
 }
