@@ -33,33 +33,36 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
     }
 
     /// <summary>
-    /// The common case (no hold, link, waitlist or rebooking): one statement, committed on its own, so the slot's
+    /// The common case (no hold, link, waitlist or rebooking): one round trip, committed on its own, so the slot's
     /// row lock is held only while it runs. A loser's diagnosis, and whether its idempotency key already booked
     /// (a retry of a booking that did happen finds its slot taken), come back in the same round trip.
     /// </summary>
     private async Task<BookSlotResult> BookInOneStatementAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var token = BookingTokens.New();
+        var (claim, appointment, token) = await ClaimAsync(connection, scope, options, now, cancellationToken);
+        if (appointment is not null) return new BookSlotResult(BookingOutcome.Booked, appointment, token);
+        if (claim.KeyAppointment is not { } first) return claim.Diagnose(now);
+        if (claim.KeySlot != options.SlotId) return KeyReused;
+        return new BookSlotResult(BookingOutcome.Replayed, await AppointmentReader.GetAsync(connection, first, cancellationToken));
+    }
+
+    /// <summary>Calls the booking function and reads the appointment it booked, if it did, in one round trip.</summary>
+    private static async Task<(SlotClaim Claim, AppointmentView? Appointment, string Token)> ClaimAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (token, id) = (BookingTokens.New(), Guid.CreateVersion7(now));
         await using var batch = new NpgsqlBatch(connection);
         var book = new NpgsqlBatchCommand(BookingSql.Book);
-        AddBookingParameters(book.Parameters, scope, options, now, token);
+        AddBookingParameters(book.Parameters, scope, options, now, token, id);
         batch.BatchCommands.Add(book.Positional());
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.Diagnose).With("slot", options.SlotId).Positional());
-        if (scope is not null) batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.FindByKey).With("scope", scope).With("key", options.IdempotencyKey).Positional());
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(BookingSql.Booked).With("id", id).Positional());
         await batch.PrepareAsync(cancellationToken);
-        BookSlotResult result;
-        (Guid Id, Guid Slot)? first = null;
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
-        {
-            if (await reader.ReadAsync(cancellationToken)) return new BookSlotResult(BookingOutcome.Booked, AppointmentReader.Read(reader), token);
-            await reader.NextResultAsync(cancellationToken);
-            result = await reader.ReadAsync(cancellationToken) ? Diagnose(reader, now) : NotFound;
-            if (scope is not null && await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken)) first = (reader.GetGuid(0), reader.GetGuid(1));
-        }
-        if (first is not { } key) return result;
-        if (key.Slot != options.SlotId) return KeyReused;
-        return new BookSlotResult(BookingOutcome.Replayed, await AppointmentReader.GetAsync(connection, key.Id, cancellationToken));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) throw new InvalidOperationException("The booking function returned no row.");
+        var claim = SlotClaim.Read(reader);
+        await reader.NextResultAsync(cancellationToken);
+        var appointment = claim.Booked && await reader.ReadAsync(cancellationToken) ? AppointmentReader.Read(reader) : null;
+        return (claim, appointment, token);
     }
 
     private async Task<BookSlotResult> BookInTransactionAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, CancellationToken cancellationToken)
@@ -74,12 +77,11 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         {
             return new BookSlotResult(BookingOutcome.LinkNotValid, Problem: "This link has already been used or has expired.");
         }
-        var token = BookingTokens.New();
-        var appointment = await InsertAsync(connection, scope, options, now, token, cancellationToken);
+        var (claim, appointment, token) = await ClaimAsync(connection, scope, options, now, cancellationToken);
         if (appointment is null)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return await DiagnoseAsync(connection, options.SlotId, now, cancellationToken);
+            return claim.Diagnose(now);
         }
         if (options.WaitlistEntryId is { } entry)
         {
@@ -99,19 +101,12 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         return new BookSlotResult(BookingOutcome.Booked, appointment, token);
     }
 
-    private static async Task<AppointmentView?> InsertAsync(NpgsqlConnection connection, string? scope, BookSlotOptions options, DateTimeOffset now, string token, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(BookingSql.Book, connection);
-        AddBookingParameters(command.Parameters, scope, options, now, token);
-        return (await AppointmentReader.ReadAllAsync(command, cancellationToken)).SingleOrDefault();
-    }
-
-    private static void AddBookingParameters(NpgsqlParameterCollection p, string? scope, BookSlotOptions options, DateTimeOffset now, string token)
+    private static void AddBookingParameters(NpgsqlParameterCollection p, string? scope, BookSlotOptions options, DateTimeOffset now, string token, Guid id)
     {
         var (channel, recipient) = NotificationRoute.For(options.Patient.Phone, options.Patient.Email);
         void Add<T>(string name, T value) => p.Add(new NpgsqlParameter<T>(name, value));
         Add("slot", options.SlotId); Add("hold", options.HoldId); Add("now", now); Add("today", UkTime.DateOf(now));
-        Add("id", Guid.CreateVersion7(now)); Add("request", options.RequestId); Add("name", options.Patient.Name);
+        Add("id", id); Add("request", options.RequestId); Add("name", options.Patient.Name);
         Add("nhs", options.Patient.NhsNumber); Add("phone", options.Patient.Phone); Add("email", options.Patient.Email);
         Add("language", options.Patient.Language); Add("channel", options.Channel); Add("description", options.Description);
         Add("actor_type", options.Actor.Type); Add("actor", options.Actor.Name); Add("ip", options.Actor.IpAddress);
@@ -132,28 +127,7 @@ public class SlotBooker(NpgsqlDataSource dataSource, TimeProvider clock, Appoint
         return new BookSlotResult(BookingOutcome.Replayed, appointment);
     }
 
-    private static readonly BookSlotResult NotFound = new(BookingOutcome.SlotNotFound, Problem: "There is no such slot.");
     private static readonly BookSlotResult KeyReused = new(BookingOutcome.KeyReused, Problem: "This idempotency key was already used to book a different slot.");
-
-    private static async Task<BookSlotResult> DiagnoseAsync(NpgsqlConnection connection, Guid slotId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(BookingSql.Diagnose, connection).With("slot", slotId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Diagnose(reader, now) : NotFound;
-    }
-
-    /// <summary>Why the slot could not be booked, from its state and rules (<see cref="BookingSql.Diagnose"/>).</summary>
-    private static BookSlotResult Diagnose(NpgsqlDataReader r, DateTimeOffset now)
-    {
-        var (status, held) = (r.GetString(0), !r.IsDBNull(1));
-        if (status == "busy" || held) return new BookSlotResult(BookingOutcome.SlotTaken, Problem: "That time has just been booked by someone else.");
-        if (status != "free") return new BookSlotResult(BookingOutcome.NotBookable, Problem: "That time is no longer available.");
-        var start = r.GetFieldValue<DateTimeOffset>(2);
-        var (day, today) = (r.GetFieldValue<DateOnly>(3), UkTime.DateOf(now));
-        if (start < now.AddMinutes(r.GetInt32(4))) return new BookSlotResult(BookingOutcome.NotBookable, Problem: "That time is too soon to book.");
-        if (r.GetBoolean(6) && day != today) return new BookSlotResult(BookingOutcome.NotBookable, Problem: "That appointment can only be booked on the day.");
-        return new BookSlotResult(BookingOutcome.NotBookable, Problem: day > today.AddDays(r.GetInt32(5)) ? "That time is too far ahead to book yet." : "That time cannot be booked.");
-    }
 
     private static async Task<bool> ExecuteAsync(NpgsqlConnection connection, string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
     {
