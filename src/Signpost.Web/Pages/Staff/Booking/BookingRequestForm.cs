@@ -24,6 +24,9 @@ public partial class BookingRequestForm
     public string? Urgency { get; set; }
     public Guid? SiteId { get; set; }
 
+    /// <summary>The person's language (from their request), for the confirmation and reminder.</summary>
+    public string? Language { get; set; }
+
     /// <summary>Adds NHS-style messages for what is missing or wrong; true when all is well.</summary>
     public bool Validate(ModelStateDictionary state, IReadOnlySet<string> practices, bool needsContact)
     {
@@ -39,10 +42,11 @@ public partial class BookingRequestForm
         if (Role is null || !MdtRoles.Names.ContainsKey(Role)) Error(state, nameof(Role), "Select who the person needs to see");
         if (Modality is { Length: > 0 } && !Modalities.Names.ContainsKey(Modality)) Error(state, nameof(Modality), "Select how the appointment should happen");
         if (Urgency is null || !UrgencyTimeFrames.Names.ContainsKey(Urgency)) Error(state, nameof(Urgency), "Select how soon the person needs to be seen");
+        if (Language is { Length: > 0 } && !LanguagePattern().IsMatch(Language)) Error(state, nameof(Language), "The person's language is not a language code: open the booking again from their request");
         return state.ErrorCount == before;
     }
 
-    public PatientDetails Patient() => new(PatientName!, Core.Booking.NhsNumber.Normalise(NhsNumber), Blank(Phone), Blank(Email));
+    public PatientDetails Patient() => new(PatientName!, Core.Booking.NhsNumber.Normalise(NhsNumber), Blank(Phone), Blank(Email), Blank(Language) ?? "en");
 
     public BookingNeed Need(DateTimeOffset now)
     {
@@ -55,7 +59,7 @@ public partial class BookingRequestForm
     [
         (nameof(RequestId), RequestId?.ToString()), (nameof(Rebook), Rebook?.ToString()), (nameof(PatientName), PatientName), (nameof(NhsNumber), NhsNumber),
         (nameof(Phone), Phone), (nameof(Email), Email), (nameof(PracticeCode), PracticeCode), (nameof(Role), Role), (nameof(Modality), Modality),
-        (nameof(Urgency), Urgency), (nameof(SiteId), SiteId?.ToString()),
+        (nameof(Urgency), Urgency), (nameof(SiteId), SiteId?.ToString()), (nameof(Language), Language),
     ];
 
     private static void Error(ModelStateDictionary state, string field, string message) => state.AddModelError($"{Prefix}.{field}", message);
@@ -67,4 +71,7 @@ public partial class BookingRequestForm
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")]
+    private static partial Regex LanguagePattern();
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Signpost.Core.Audit;
 using Signpost.Core.Booking;
 using Signpost.Core.Booking.Appointments;
+using Signpost.Core.Booking.FromRequests;
 using Signpost.Core.Booking.Links;
 using Signpost.Core.Booking.Slots;
 using Signpost.Core.Booking.Waitlist;
@@ -13,7 +14,7 @@ using Signpost.Web.Infrastructure;
 namespace Signpost.Web.Pages.Staff.Booking;
 
 /// <summary>A navigator books a triaged request into a slot that fits its role, modality, urgency and site.</summary>
-public class IndexModel(SignpostDb db, SlotSearch search, SlotBooker booker, AppointmentReader reader, BookingLinks links, WaitlistService waitlist, TimeProvider clock) : PageModel
+public class IndexModel(SignpostDb db, SlotSearch search, SlotBooker booker, AppointmentReader reader, BookingLinks links, WaitlistService waitlist, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int MaxResults = 30;
 
@@ -28,15 +29,42 @@ public class IndexModel(SignpostDb db, SlotSearch search, SlotBooker booker, App
     public bool AddedToWaitlist { get; private set; }
     public bool AlreadyWaiting { get; private set; }
 
-    public async Task OnGetAsync()
+    /// <summary>Why the request the page was opened from cannot be booked (an emergency, another service, …).</summary>
+    public string? NotBookable { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "request")] Guid? request)
     {
         Choices = await BookingChoices.LoadAsync(db, HttpContext.RequestAborted);
+        if (request is { } requestId) return await FromRequestAsync(requestId);
         if (Form.Rebook is { } previous && await reader.GetAsync(previous, HttpContext.RequestAborted) is { } old)
         {
             // Rebooking keeps the person's details server-side, so none of them travels in the address.
             (Form.PatientName, Form.NhsNumber, Form.Phone, Form.Email) = (old.PatientName, old.PatientNhsNumber, old.PatientPhone, old.PatientEmail);
             Form.PracticeCode ??= await db.BookingSites.Where(s => s.Id == old.SiteId).Select(s => s.PracticeCode).SingleAsync(HttpContext.RequestAborted);
         }
+        return Page();
+    }
+
+    /// <summary>
+    /// Opened from a triaged request: the form is filled from it (person, practice, role, how, how soon, language).
+    /// Showing the person's details is a view of their request, so it is audited. An emergency, or a request for
+    /// another service, is not booked: the page says why and fills nothing.
+    /// </summary>
+    private async Task<IActionResult> FromRequestAsync(Guid requestId)
+    {
+        var item = await db.NavigationRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, HttpContext.RequestAborted);
+        if (item is null) return NotFound();
+        NotBookable = RequestBooking.WhyNot(item);
+        audit.Record(Actor(), "navigation-request.viewed-for-booking", "navigation-request", requestId.ToString(), new { bookable = NotBookable is null });
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        if (NotBookable is not null) return Page();
+        Form = new BookingRequestForm
+        {
+            RequestId = item.Id, PatientName = item.PersonName, Phone = item.Phone, Email = item.Email, Language = item.PreferredLanguage,
+            PracticeCode = item.PracticeOdsCode is { } code && Choices.PracticeCodes.Contains(code) ? code : null,
+            Role = RequestBooking.Role(item.CurrentRole), Modality = RequestBooking.Modality(item.CurrentModality), Urgency = RequestBooking.TimeFrame(item.CurrentUrgency),
+        };
+        return Page();
     }
 
     public async Task<IActionResult> OnPostFindAsync()
