@@ -4,6 +4,7 @@ using Signpost.Core.Booking.Appointments;
 using Signpost.Core.Booking.Holds;
 using Signpost.Core.Booking.Links;
 using Signpost.Core.Booking.Notifications;
+using Signpost.Core.Booking.Rota;
 using Signpost.Core.Booking.Slots;
 using Signpost.Core.Booking.Waitlist;
 
@@ -30,6 +31,9 @@ public static class BookingServices
         services.AddScoped<SlotGenerator>();
         services.AddScoped<WaitlistService>();
         services.AddScoped<BookingLinks>();
+        services.AddScoped<RotaSlots>();
+        services.AddScoped<ScheduleEditor>();
+        services.AddScoped<RotaEditor>();
         return services;
     }
 }

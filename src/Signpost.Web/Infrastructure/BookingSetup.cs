@@ -11,6 +11,9 @@ public static class BookingSetup
     /// <summary>Navigators, clinicians, managers and admins book; the pages under /staff/booking need one of those roles.</summary>
     public const string StaffPolicy = "booking-staff";
 
+    /// <summary>Managers and admins set up the rota: the pages under /staff/booking/schedules.</summary>
+    public const string RotaPolicy = "booking-rota";
+
     /// <summary>Booking services, the housekeeping that expires holds and sends messages, and the booking staff policy.</summary>
     public static IServiceCollection AddBooking(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,8 +22,14 @@ public static class BookingSetup
         services.AddSingleton<AuditGroupWriter>();
         services.AddHostedService<BookingHousekeeping>();
         services.AddHostedService<BookingMessageRegistration>();
-        services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles.Navigator, StaffRoles.Clinician, StaffRoles.Manager, StaffRoles.Admin));
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Booking", StaffPolicy));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles.Navigator, StaffRoles.Clinician, StaffRoles.Manager, StaffRoles.Admin))
+            .AddPolicy(RotaPolicy, policy => policy.RequireRole(StaffRoles.Manager, StaffRoles.Admin));
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Staff/Booking", StaffPolicy);
+            options.Conventions.AuthorizeFolder("/Staff/Booking/Schedules", RotaPolicy);
+        });
         return services;
     }
 }

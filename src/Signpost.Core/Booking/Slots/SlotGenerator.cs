@@ -51,7 +51,7 @@ public class SlotGenerator(SignpostDb db)
         await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<List<ScheduleRules>> LoadRulesAsync(List<BookingSchedule> schedules, GenerateSlotsOptions options, CancellationToken cancellationToken)
+    public async Task<List<ScheduleRules>> LoadRulesAsync(List<BookingSchedule> schedules, GenerateSlotsOptions options, CancellationToken cancellationToken)
     {
         var ids = schedules.Select(s => s.Id).ToList();
         var practitioners = schedules.Select(s => s.PractitionerId).Distinct().ToList();
