@@ -12,6 +12,8 @@ namespace Signpost.Web.Tests.Pages.Staff.Booking;
 /// <summary>A navigator books from a triaged request: the booking form is filled from its outcome, never for an emergency.</summary>
 public class FromRequestTests
 {
+    private static readonly string[] FormFields = ["RequestId", "Rebook", "PatientName", "NhsNumber", "Phone", "Email", "PracticeCode", "Role", "Modality", "Urgency", "SiteId", "Language"];
+
     private static async Task<NavigationRequest> TriagedAsync(string practice, string urgency, string destination = "general-practice", string? role = "physiotherapist", string modality = "face-to-face")
     {
         var saved = await NavigationStaffHelpers.SaveRequestAsync(NavigationStaffHelpers.Weekday, "Pain in my lower back for three weeks");
@@ -53,8 +55,7 @@ public class FromRequestTests
             Assert.True(await db.AuditLog.AnyAsync(a => a.Action == "navigation-request.viewed-for-booking" && a.EntityId == request.Id.ToString()));
         }
 
-        var fields = new[] { "RequestId", "Rebook", "PatientName", "NhsNumber", "Phone", "Email", "PracticeCode", "Role", "Modality", "Urgency", "SiteId", "Language" }
-            .ToDictionary(f => $"Form.{f}", f => Value(form, $"Form.{f}") ?? "");
+        var fields = FormFields.ToDictionary(f => $"Form.{f}", f => Value(form, $"Form.{f}") ?? "");
         var found = await WebTestHelpers.ParseAsync(await client.SubmitAsync(form, "/staff/booking?handler=find", fields));
         fields["SlotId"] = found.QuerySelector("input[name=SlotId]")!.GetAttribute("value")!;
         fields["IdempotencyKey"] = found.QuerySelector("input[name=IdempotencyKey]")!.GetAttribute("value")!;
