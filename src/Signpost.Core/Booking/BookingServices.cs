@@ -6,6 +6,7 @@ using Signpost.Core.Booking.Links;
 using Signpost.Core.Booking.Notifications;
 using Signpost.Core.Booking.Slots;
 using Signpost.Core.Booking.Waitlist;
+using Signpost.Core.Navigation.Outbox;
 
 namespace Signpost.Core.Booking;
 
@@ -25,7 +26,7 @@ public static class BookingServices
         services.AddSingleton<SlotBooker>();
         services.AddSingleton<HoldService>();
         services.AddSingleton<HoldExpiry>();
-        services.AddSingleton<INotificationSender, DevelopmentNotificationSender>();
+        services.AddNotificationSender(configuration);
         services.AddSingleton<NotificationDispatcher>();
         services.AddScoped<SlotGenerator>();
         services.AddScoped<WaitlistService>();
