@@ -10,6 +10,7 @@ using Signpost.TestCommon;
 namespace Signpost.Core.Tests.Booking.Notifications;
 
 // Early on the shared test timeline (2025): these dispatchers claim only messages made by these tests.
+[Collection(BookingNotificationRows.Collection)]
 public class NotificationDispatcherTests
 {
     private sealed class FailingSender : INotificationSender
