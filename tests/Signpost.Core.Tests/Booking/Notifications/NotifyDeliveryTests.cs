@@ -2,7 +2,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Signpost.Core.Audit;
 using Signpost.Core.Booking.Notifications;
+using Signpost.Core.Translation;
 using Signpost.TestCommon;
 
 namespace Signpost.Core.Tests.Booking.Notifications;
@@ -52,6 +54,32 @@ public class NotifyDeliveryTests
         Assert.StartsWith("Your NHS appointment with a physiotherapist at Test Hub on Sunday 30 March 2025 at 9:30am (UK time) has been cancelled.",
             body.GetProperty("personalisation").GetProperty("body").GetString(), StringComparison.Ordinal);
         Assert.Equal("sent", (await RowAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task DispatchDue_TranslatorApprovedPolish_NotifyGetsThePolishText()
+    {
+        var database = await TestDatabase.GetAsync();
+        await using var notify = new FakeHttpServer(_ => NotifyTestSettings.Accepted("pl-1"));
+        var clock = new TestClock(new DateTimeOffset(2024, 2, 5, 8, 0, 0, TimeSpan.Zero));
+        await using (var db = TestData.CreateDb(database))
+        {
+            await new TranslationMemory(db, clock).RegisterAsync(BookingMessageText.Units);
+            var unit = await db.Set<TranslationUnit>().SingleAsync(u => u.Key == BookingMessageText.TemplateKey("confirmation"));
+            var review = new TranslationReview(db, new AuditLog(db, clock), new TranslationGuards(db), clock);
+            var saved = await review.SaveAsync(new SaveTranslationOptions(unit.Id, "pl", "Wizyta NHS zarezerwowana ({0}) {1}, {2}, {3}. Anuluj: {4}", TranslationState.Approved, AuditActor.System));
+            Assert.True(saved.Saved, string.Join("; ", saved.Problems));
+        }
+        var id = (await BookingNotificationRows.QueueAsync(clock, 1, language: "pl", personalisation: Facts))[0];
+        using var services = BookingTestServices.Create(database.ConnectionString, clock, NotifyTestSettings.For(notify.Url));
+        var dispatcher = ActivatorUtilities.CreateInstance<NotificationDispatcher>(services, ActivatorUtilities.CreateInstance<TranslationCache>(services));
+
+        await dispatcher.DispatchDueAsync();
+
+        var request = Assert.Single(notify.Requests, r => Reference(r) == id.ToString());
+        var text = JsonDocument.Parse(request.Body).RootElement.GetProperty("personalisation").GetProperty("body").GetString();
+        Assert.StartsWith("Wizyta NHS zarezerwowana (face to face) a physiotherapist, Test Hub, ", text, StringComparison.Ordinal);
+        Assert.Contains("2025, 09:30. Anuluj: http://127.0.0.1:5080/appointment/abc", text, StringComparison.Ordinal);
     }
 
     [Theory]
