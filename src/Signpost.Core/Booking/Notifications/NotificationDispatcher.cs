@@ -37,7 +37,7 @@ public class NotificationDispatcher(NpgsqlDataSource dataSource, TimeProvider cl
                 withdrawn++;
                 continue;
             }
-            //MUT if (!await RenewAsync(claim, cancellationToken)) continue;
+            if (!await RenewAsync(claim, cancellationToken)) continue;
             try
             {
                 var reference = await sender.SendAsync(await RenderAsync(claim, cancellationToken), cancellationToken);
