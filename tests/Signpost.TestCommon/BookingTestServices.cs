@@ -9,7 +9,8 @@ namespace Signpost.TestCommon;
 /// <summary>The booking services on their own data source (one per simulated app instance) and clock.</summary>
 public static class BookingTestServices
 {
-    public static ServiceProvider Create(string connectionString, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    public static ServiceProvider Create(string connectionString, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
@@ -18,6 +19,7 @@ public static class BookingTestServices
         services.AddSignpostData(connectionString);
         services.AddScoped<AuditLog>();
         services.AddBookingCore(configuration);
+        configure?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }

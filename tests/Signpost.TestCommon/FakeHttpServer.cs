@@ -45,7 +45,8 @@ public sealed class FakeHttpServer : IAsyncDisposable
                 return;
             }
             using var reader = new StreamReader(context.Request.InputStream);
-            var request = new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, context.Request.ContentType, await reader.ReadToEndAsync());
+            var request = new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, context.Request.ContentType, await reader.ReadToEndAsync(),
+                context.Request.Headers["Authorization"]);
             Requests.Enqueue(request);
             var (status, body) = handler(request);
             context.Response.StatusCode = status;
@@ -65,4 +66,4 @@ public sealed class FakeHttpServer : IAsyncDisposable
 }
 
 /// <summary>A request the fake server received.</summary>
-public sealed record RecordedRequest(string Method, string Path, string? ContentType, string Body);
+public sealed record RecordedRequest(string Method, string Path, string? ContentType, string Body, string? Authorization = null);

@@ -61,6 +61,5 @@ public static class BookingModel
         model.Entity<BookingLink>().ToTable("booking_links");
         model.Entity<BookingHold>().ToTable("booking_holds");
         model.Entity<BookingNotification>().ToTable("booking_notifications").Property(n => n.Personalisation).HasColumnType("jsonb");
-        model.Entity<DevMessage>().ToTable("notification_dev_messages");
     }
 }

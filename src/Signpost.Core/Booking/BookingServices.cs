@@ -7,6 +7,7 @@ using Signpost.Core.Booking.Notifications;
 using Signpost.Core.Booking.Rota;
 using Signpost.Core.Booking.Slots;
 using Signpost.Core.Booking.Waitlist;
+using Signpost.Core.Navigation.Outbox;
 
 namespace Signpost.Core.Booking;
 
@@ -26,7 +27,7 @@ public static class BookingServices
         services.AddSingleton<SlotBooker>();
         services.AddSingleton<HoldService>();
         services.AddSingleton<HoldExpiry>();
-        services.AddSingleton<INotificationSender, DevelopmentNotificationSender>();
+        services.AddNotificationSender(configuration);
         services.AddSingleton<NotificationDispatcher>();
         services.AddScoped<SlotGenerator>();
         services.AddScoped<WaitlistService>();

@@ -20,7 +20,7 @@ public static class NavigationModel
             .Ignore(r => r.CurrentPathway).Ignore(r => r.CurrentModality);
         modelBuilder.Entity<AccessEvent>().ToTable("navigation_access_events");
         modelBuilder.Entity<PracticeNavigationSettings>().ToTable("practice_navigation_settings").HasKey(s => s.PracticeOdsCode);
-        modelBuilder.Entity<OutboxMessage>().ToTable("notification_outbox");
+        modelBuilder.Entity<OutboxMessage>().ToTable("notification_outbox").Ignore(m => m.Template);
         modelBuilder.Entity<DevSentNotification>().ToTable("dev_sent_notifications");
         modelBuilder.Entity<FeedbackToken>().ToTable("feedback_tokens").HasKey(t => t.TokenHash);
         modelBuilder.Entity<FirstContactFeedback>().ToTable("first_contact_feedback");

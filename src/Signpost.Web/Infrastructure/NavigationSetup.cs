@@ -61,17 +61,9 @@ public static class NavigationSetup
 
     private static void AddNotifications(WebApplicationBuilder builder)
     {
-        var notify = builder.Configuration.GetSection(GovUkNotifyOptions.Section).Get<GovUkNotifyOptions>() ?? new GovUkNotifyOptions();
-        if (notify.Sender is not ("development" or "govuk-notify"))
-        {
-            throw new InvalidOperationException($"Signpost:Notifications:Sender must be development or govuk-notify, not '{notify.Sender}'.");
-        }
-        builder.Services.AddSingleton(notify);
-        builder.Services.AddHttpClient("notify", c => c.Timeout = TimeSpan.FromSeconds(15));
-        builder.Services.AddSingleton<INotificationSender>(sp => notify.Sender == "govuk-notify"
-            ? new GovUkNotifySender(sp.GetRequiredService<IHttpClientFactory>().CreateClient("notify"), notify, sp.GetRequiredService<TimeProvider>())
-            : ActivatorUtilities.CreateInstance<DevelopmentNotificationSender>(sp));
+        builder.Services.AddNotificationSender(builder.Configuration);
         builder.Services.AddSingleton<OutboxDispatcher>();
+        var notify = builder.Configuration.GetSection(GovUkNotifyOptions.Section).Get<GovUkNotifyOptions>() ?? new GovUkNotifyOptions();
         if (notify.DispatchIntervalSeconds > 0) builder.Services.AddHostedService<OutboxDispatchService>();
     }
 }

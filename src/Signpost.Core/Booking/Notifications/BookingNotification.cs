@@ -1,6 +1,6 @@
 namespace Signpost.Core.Booking.Notifications;
 
-/// <summary>One message in the booking outbox (see docs/booking.md: to be unified with navigation's outbox).</summary>
+/// <summary>One message in the booking outbox, delivered through the shared sender (docs/booking.md, "Notifications").</summary>
 public class BookingNotification
 {
     public Guid Id { get; set; }
@@ -25,6 +25,9 @@ public class BookingNotification
     public DateTimeOffset? LockedUntil { get; set; }
     public string? LastError { get; set; }
     public string? ProviderReference { get; set; }
+
+    /// <summary>Which sender last handled it: <c>development</c> or <c>govuk-notify</c> (null until a first attempt).</summary>
+    public string? Sender { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
 }

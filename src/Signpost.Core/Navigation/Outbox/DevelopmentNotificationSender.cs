@@ -2,9 +2,14 @@ using Npgsql;
 
 namespace Signpost.Core.Navigation.Outbox;
 
-/// <summary>The development and demo sender: "delivers" by storing the message in dev_sent_notifications.</summary>
+/// <summary>
+/// The development and demo sender for both outboxes: "delivers" by storing the message in dev_sent_notifications
+/// (<c>outbox_id</c> is the id of the notification_outbox or booking_notifications row).
+/// </summary>
 public sealed class DevelopmentNotificationSender(NpgsqlDataSource dataSource, TimeProvider clock) : INotificationSender
 {
+    public string Name => GovUkNotifyOptions.Development;
+
     public async Task<string> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(

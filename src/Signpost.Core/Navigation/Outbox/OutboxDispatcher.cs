@@ -5,7 +5,8 @@ namespace Signpost.Core.Navigation.Outbox;
 /// <summary>
 /// Sends due outbox messages. Rows are claimed with <c>for update skip locked</c> and a lease, so several app
 /// instances share the work and never claim the same message at once; a message whose sender died is retried after
-/// its lease ends. Failures back off and give up after <see cref="MaxAttempts"/>, keeping the reason.
+/// its lease ends. Failures back off and give up after <see cref="MaxAttempts"/> (at once when the failure is permanent),
+/// keeping the reason.
 /// </summary>
 public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, INotificationSender sender, TimeProvider clock)
 {
@@ -51,7 +52,7 @@ public sealed class OutboxDispatcher(NpgsqlDataSource dataSource, INotificationS
             }
             catch (Exception e) when (e is NotificationException or HttpRequestException or TaskCanceledException or NpgsqlException)
             {
-                var failed = attempts >= MaxAttempts;
+                var failed = attempts >= MaxAttempts || e is NotificationException { Permanent: true };
                 await ExecuteAsync("update notification_outbox set status = $2, next_attempt_at = $3, lease_until = null, last_error = $4 where id = $1",
                     CancellationToken.None, message.Id, failed ? "failed" : "pending", clock.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, attempts)), e.Message);
             }

@@ -16,4 +16,10 @@ public class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public string? ProviderReference { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// Which Notify template to use beyond the channel's default (booking sets <c>booking-confirmation</c> …; see
+    /// <see cref="GovUkNotifyOptions.SmsTemplates"/>). Not stored: navigation's messages use the defaults.
+    /// </summary>
+    public string? Template { get; set; }
 }

@@ -3,17 +3,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Signpost.Core.Audit;
 using Signpost.Core.Booking.Notifications;
+using Signpost.Core.Navigation.Outbox;
 using Signpost.Core.Translation;
 using Signpost.TestCommon;
 
 namespace Signpost.Core.Tests.Booking.Notifications;
 
 // Early on the shared test timeline (2025): these dispatchers claim only messages made by these tests.
+[Collection(BookingNotificationRows.Collection)]
 public class NotificationDispatcherTests
 {
     private sealed class FailingSender : INotificationSender
     {
-        public Task<string> SendAsync(OutgoingMessage message, CancellationToken cancellationToken) => throw new HttpRequestException("provider unavailable");
+        public Task<string> SendAsync(OutboxMessage message, CancellationToken cancellationToken) => throw new HttpRequestException("provider unavailable");
     }
 
     private static async Task<List<Guid>> QueueAsync(TestClock clock, int count, string kind = "confirmation")
@@ -40,7 +42,7 @@ public class NotificationDispatcherTests
         await services.GetRequiredService<NotificationDispatcher>().DispatchDueAsync();
 
         await using var db = TestData.CreateDb(await TestDatabase.GetAsync());
-        var body = (await db.Set<DevMessage>().SingleAsync(m => m.NotificationId == ids[0])).Body;
+        var body = (await db.Set<DevSentNotification>().SingleAsync(m => m.OutboxId == ids[0])).Body;
         Assert.Contains("with a physiotherapist at Test Hub on Sunday 30 March 2025 at 9:30am (UK time)", body, StringComparison.Ordinal);
         Assert.Equal("sent", (await db.Set<BookingNotification>().SingleAsync(n => n.Id == ids[0])).Status);
     }
@@ -76,7 +78,7 @@ public class NotificationDispatcherTests
         await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => (i % 2 == 0 ? first : second).GetRequiredService<NotificationDispatcher>().DispatchDueAsync())));
 
         await using var db = TestData.CreateDb(await TestDatabase.GetAsync());
-        var counts = await db.Set<DevMessage>().Where(m => ids.Contains(m.NotificationId)).GroupBy(m => m.NotificationId).Select(g => g.Count()).ToListAsync();
+        var counts = await db.Set<DevSentNotification>().Where(m => ids.Contains(m.OutboxId)).GroupBy(m => m.OutboxId).Select(g => g.Count()).ToListAsync();
         Assert.Equal(300, counts.Count);
         Assert.All(counts, c => Assert.Equal(1, c));
     }
@@ -112,7 +114,7 @@ public class NotificationDispatcherTests
         await dispatcher.DispatchDueAsync();
 
         await using var check = TestData.CreateDb(database);
-        var body = (await check.Set<DevMessage>().SingleAsync(m => m.NotificationId == id)).Body;
+        var body = (await check.Set<DevSentNotification>().SingleAsync(m => m.OutboxId == id)).Body;
         Assert.StartsWith("NHS vizitas užregistruotas (telephone) a physiotherapist, Test Hub, pirmadienis 10 vasario 2025, 10:00.", body, StringComparison.Ordinal);
     }
 }

@@ -51,6 +51,41 @@ public class GovUkNotifySenderTests
         Assert.Equal("Notify answered 400 Bad Request.", error.Message);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.BadRequest, true)]
+    [InlineData(HttpStatusCode.Forbidden, false)]
+    [InlineData(HttpStatusCode.TooManyRequests, false)]
+    [InlineData(HttpStatusCode.InternalServerError, false)]
+    public async Task Send_NotifyAnswersAnError_PermanentOnlyForBadRequest(HttpStatusCode status, bool permanent)
+    {
+        var sender = new GovUkNotifySender(new HttpClient(new CapturingHandler(status)), Options, TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<NotificationException>(() =>
+            sender.SendAsync(new OutboxMessage { Id = Guid.NewGuid(), Channel = "sms", Recipient = "07700900123", Body = "secret words" }, CancellationToken.None));
+
+        Assert.Equal(permanent, error.Permanent);
+        Assert.StartsWith($"Notify answered {(int)status} ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Send_KindHasItsOwnTemplate_UsesIt()
+    {
+        var handler = new CapturingHandler();
+        var options = new GovUkNotifyOptions
+        {
+            Sender = "govuk-notify", ApiKey = Options.ApiKey, SmsTemplateId = Options.SmsTemplateId, BaseUrl = Options.BaseUrl,
+            SmsTemplates = { ["booking-reminder"] = "0c7d3b0e-1111-4a57-9d55-6f3f1f6c2a10" },
+        };
+        var sender = new GovUkNotifySender(new HttpClient(handler), options, TimeProvider.System);
+
+        await sender.SendAsync(new OutboxMessage { Id = Guid.NewGuid(), Channel = "sms", Recipient = "07700900123", Body = "b", Template = "booking-reminder" }, CancellationToken.None);
+        var reminder = JsonDocument.Parse(handler.Body!).RootElement.GetProperty("template_id").GetString();
+        await sender.SendAsync(new OutboxMessage { Id = Guid.NewGuid(), Channel = "sms", Recipient = "07700900123", Body = "b", Template = "booking-offer" }, CancellationToken.None);
+        var offer = JsonDocument.Parse(handler.Body!).RootElement.GetProperty("template_id").GetString();
+
+        Assert.Equal(("0c7d3b0e-1111-4a57-9d55-6f3f1f6c2a10", Options.SmsTemplateId), (reminder, offer));
+    }
+
     [Fact]
     public void ParseKey_TooShort_ClearMessage()
     {

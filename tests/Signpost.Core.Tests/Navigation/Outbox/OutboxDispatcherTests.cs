@@ -57,6 +57,21 @@ public class OutboxDispatcherTests
         Assert.Equal(("failed", OutboxDispatcher.MaxAttempts, "Notify answered 500 Internal Server Error."), (message.Status, message.Attempts, message.LastError));
     }
 
+    [Fact]
+    public async Task DispatchOnce_NotifyRefusesTheMessage_FailedAtOnceWithTheReason()
+    {
+        var database = await TestDatabase.GetAsync();
+        var clock = new TestClock(new DateTimeOffset(2018, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var id = (await QueueAsync(database, 1, clock.GetUtcNow()))[0];
+        var dispatcher = new OutboxDispatcher(database.DataSource, new RefusingSender(), clock);
+
+        await dispatcher.DispatchOnceAsync(100);
+
+        await using var db = TestData.CreateDb(database);
+        var message = await db.Outbox.SingleAsync(m => m.Id == id);
+        Assert.Equal(("failed", 1, "Notify answered 400 Bad Request: ValidationError phone_number Not a UK mobile number."), (message.Status, message.Attempts, message.LastError));
+    }
+
     private sealed class SlowSender(INotificationSender inner) : INotificationSender
     {
         public async Task<string> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -70,5 +85,11 @@ public class OutboxDispatcherTests
     {
         public Task<string> SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
             throw new NotificationException("Notify answered 500 Internal Server Error.");
+    }
+
+    private sealed class RefusingSender : INotificationSender
+    {
+        public Task<string> SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+            throw new NotificationException("Notify answered 400 Bad Request: ValidationError phone_number Not a UK mobile number.", permanent: true);
     }
 }
