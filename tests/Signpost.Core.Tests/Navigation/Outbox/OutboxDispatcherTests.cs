@@ -72,6 +72,40 @@ public class OutboxDispatcherTests
         Assert.Equal(("failed", 1, "Notify answered 400 Bad Request: ValidationError phone_number Not a UK mobile number."), (message.Status, message.Attempts, message.LastError));
     }
 
+    // Each send takes 70 s of the two-minute lease, so the third message's claim has lapsed by the time its turn
+    // comes; the other instance claims and sends it meanwhile, and this one must then leave it alone.
+    [Fact]
+    public async Task DispatchOnce_ClaimLapsedBehindSlowSends_OtherInstanceSendsItAndThisOneDoesNot()
+    {
+        var database = await TestDatabase.GetAsync();
+        var clock = new TestClock(new DateTimeOffset(2018, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var ids = await QueueAsync(database, 3, clock.GetUtcNow());
+        var development = new DevelopmentNotificationSender(database.DataSource, clock);
+        var other = new OutboxDispatcher(database.DataSource, development, clock);
+        var otherSent = -1;
+        var first = new OutboxDispatcher(database.DataSource, new ClockAdvancingSender(development, clock, async () => otherSent = await other.DispatchOnceAsync(10)), clock);
+
+        var firstSent = await first.DispatchOnceAsync(3);
+
+        Assert.Equal((2, 1), (firstSent, otherSent));
+        await using var db = TestData.CreateDb(database);
+        var deliveries = await db.DevSentNotifications.Where(d => ids.Contains(d.OutboxId)).GroupBy(d => d.OutboxId).Select(g => g.Count()).ToListAsync();
+        Assert.Equal([1, 1, 1], deliveries);
+        Assert.Equal(3, await db.Outbox.CountAsync(m => ids.Contains(m.Id) && m.Status == "sent"));
+    }
+
+    private sealed class ClockAdvancingSender(INotificationSender inner, TestClock clock, Func<Task> duringSecondSend) : INotificationSender
+    {
+        private int calls;
+
+        public async Task<string> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            clock.Advance(TimeSpan.FromSeconds(70));
+            if (++calls == 2) await duringSecondSend();
+            return await inner.SendAsync(message, cancellationToken);
+        }
+    }
+
     private sealed class SlowSender(INotificationSender inner) : INotificationSender
     {
         public async Task<string> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
