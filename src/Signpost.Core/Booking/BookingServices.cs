@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Signpost.Core.Booking.Appointments;
+using Signpost.Core.Booking.Catalogue;
 using Signpost.Core.Booking.Holds;
 using Signpost.Core.Booking.Links;
 using Signpost.Core.Booking.Notifications;
@@ -35,6 +36,8 @@ public static class BookingServices
         services.AddScoped<RotaSlots>();
         services.AddScoped<ScheduleEditor>();
         services.AddScoped<RotaEditor>();
+        services.AddScoped<AppointmentTypeEditor>();
+        services.AddScoped<RoomEditor>();
         return services;
     }
 }

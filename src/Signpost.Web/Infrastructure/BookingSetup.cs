@@ -11,7 +11,7 @@ public static class BookingSetup
     /// <summary>Navigators, clinicians, managers and admins book; the pages under /staff/booking need one of those roles.</summary>
     public const string StaffPolicy = "booking-staff";
 
-    /// <summary>Managers and admins set up the rota: the pages under /staff/booking/schedules.</summary>
+    /// <summary>Managers and admins set up the rota: the pages under /staff/booking/schedules, /types and /rooms.</summary>
     public const string RotaPolicy = "booking-rota";
 
     /// <summary>Booking services, the housekeeping that expires holds and sends messages, and the booking staff policy.</summary>
@@ -29,6 +29,8 @@ public static class BookingSetup
         {
             options.Conventions.AuthorizeFolder("/Staff/Booking", StaffPolicy);
             options.Conventions.AuthorizeFolder("/Staff/Booking/Schedules", RotaPolicy);
+            options.Conventions.AuthorizeFolder("/Staff/Booking/Types", RotaPolicy);
+            options.Conventions.AuthorizeFolder("/Staff/Booking/Rooms", RotaPolicy);
         });
         return services;
     }
