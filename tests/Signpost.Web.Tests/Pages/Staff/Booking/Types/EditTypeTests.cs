@@ -31,8 +31,8 @@ public class EditTypeTests
         Assert.Equal((s.Type.Code, "Nurse review", 30, 240, true, 0), (after.Code, after.Name, after.DurationMinutes, after.MinimumNoticeMinutes, after.SameDay, after.BookingWindowDays));
         var audit = Assert.Single(await AuditAsync("appointment-type", s.Type.Id));
         Assert.Equal("appointment-type.updated", audit.Action);
-        Assert.Contains("\"DurationMinutes\":15", audit.Details, StringComparison.Ordinal);
-        Assert.Contains("\"DurationMinutes\":30", audit.Details, StringComparison.Ordinal);
+        using var details = System.Text.Json.JsonDocument.Parse(audit.Details!);
+        Assert.Equal((15, 30), (details.RootElement.GetProperty("Before").GetProperty("DurationMinutes").GetInt32(), details.RootElement.GetProperty("After").GetProperty("DurationMinutes").GetInt32()));
     }
 
     [Fact]
