@@ -17,8 +17,7 @@ public class RotaEditor(SignpostDb db, AuditLog audit, RotaSlots slots)
         pattern.Id = Guid.NewGuid();
         db.Set<AvailabilityPattern>().Add(pattern);
         audit.Record(actor, "schedule.pattern-added", "schedule", pattern.ScheduleId.ToString(), Describe(pattern));
-        await db.SaveChangesAsync(cancellationToken);
-        return await slots.BringInLineAsync([pattern.ScheduleId], cancellationToken);
+        return await SaveAsync([pattern.ScheduleId], cancellationToken);
     }
 
     public async Task<RotaChange?> RemovePatternAsync(Guid scheduleId, Guid patternId, AuditActor actor, CancellationToken cancellationToken = default)
@@ -27,8 +26,7 @@ public class RotaEditor(SignpostDb db, AuditLog audit, RotaSlots slots)
         if (pattern is null) return null;
         db.Remove(pattern);
         audit.Record(actor, "schedule.pattern-removed", "schedule", scheduleId.ToString(), Describe(pattern));
-        await db.SaveChangesAsync(cancellationToken);
-        return await slots.BringInLineAsync([scheduleId], cancellationToken);
+        return await SaveAsync([scheduleId], cancellationToken);
     }
 
     public async Task<RotaChange> AddExceptionAsync(ScheduleAdjustment adjustment, AuditActor actor, CancellationToken cancellationToken = default)
@@ -36,8 +34,7 @@ public class RotaEditor(SignpostDb db, AuditLog audit, RotaSlots slots)
         adjustment.Id = Guid.NewGuid();
         db.Set<ScheduleAdjustment>().Add(adjustment);
         audit.Record(actor, "schedule.exception-added", "schedule", adjustment.ScheduleId.ToString(), Describe(adjustment));
-        await db.SaveChangesAsync(cancellationToken);
-        return await slots.BringInLineAsync([adjustment.ScheduleId], cancellationToken);
+        return await SaveAsync([adjustment.ScheduleId], cancellationToken);
     }
 
     public async Task<RotaChange?> RemoveExceptionAsync(Guid scheduleId, Guid adjustmentId, AuditActor actor, CancellationToken cancellationToken = default)
@@ -46,8 +43,7 @@ public class RotaEditor(SignpostDb db, AuditLog audit, RotaSlots slots)
         if (adjustment is null) return null;
         db.Remove(adjustment);
         audit.Record(actor, "schedule.exception-removed", "schedule", scheduleId.ToString(), Describe(adjustment));
-        await db.SaveChangesAsync(cancellationToken);
-        return await slots.BringInLineAsync([scheduleId], cancellationToken);
+        return await SaveAsync([scheduleId], cancellationToken);
     }
 
     /// <summary>Leave belongs to the practitioner, so every schedule of theirs is brought in line.</summary>
@@ -56,8 +52,7 @@ public class RotaEditor(SignpostDb db, AuditLog audit, RotaSlots slots)
         leave.Id = Guid.NewGuid();
         db.Set<PractitionerLeave>().Add(leave);
         audit.Record(actor, "schedule.leave-added", "schedule", scheduleId.ToString(), new { LeaveId = leave.Id, leave.PractitionerId, leave.FirstDay, leave.LastDay });
-        await db.SaveChangesAsync(cancellationToken);
-        return await slots.BringInLineAsync(await SchedulesOfAsync(leave.PractitionerId, cancellationToken), cancellationToken);
+        return await SaveAsync(await SchedulesOfAsync(leave.PractitionerId, cancellationToken), cancellationToken);
     }
 
     public async Task<RotaChange?> RemoveLeaveAsync(Guid scheduleId, Guid leaveId, AuditActor actor, CancellationToken cancellationToken = default)
@@ -67,8 +62,14 @@ public class RotaEditor(SignpostDb db, AuditLog audit, RotaSlots slots)
         if (leave is null) return null;
         db.Remove(leave);
         audit.Record(actor, "schedule.leave-removed", "schedule", scheduleId.ToString(), new { LeaveId = leave.Id, leave.PractitionerId, leave.FirstDay, leave.LastDay });
+        return await SaveAsync(await SchedulesOfAsync(leave.PractitionerId, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Saves the change with its audit entry, then brings the touched schedules' slots in line.</summary>
+    private async Task<RotaChange> SaveAsync(List<Guid> schedules, CancellationToken cancellationToken)
+    {
         await db.SaveChangesAsync(cancellationToken);
-        return await slots.BringInLineAsync(await SchedulesOfAsync(leave.PractitionerId, cancellationToken), cancellationToken);
+        return await slots.BringInLineAsync(schedules, cancellationToken);
     }
 
     private async Task<List<Guid>> SchedulesOfAsync(Guid practitionerId, CancellationToken cancellationToken) =>
